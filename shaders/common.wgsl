@@ -1,0 +1,27 @@
+// Declarations shared by every kernel; the Rust side prepends this file and fills {{NAME}} slots.
+
+// One row of a forward pass. `gate` is 1 on mask rows (LoRA on, `token` indexes the mask
+// embeddings) and 0 on real tokens. Attention sees cache slots [0, prefix) and then
+// [extra_start, extra_start + extra_len), in that order.
+struct Row {
+    token: u32,
+    pos: u32,
+    slot: u32,
+    gate: u32,
+    prefix: u32,
+    extra_start: u32,
+    extra_len: u32,
+    _pad: u32,
+}
+
+struct Pass {
+    n_rows: u32,
+    n_logits: u32,
+    _pad0: u32,
+    _pad1: u32,
+}
+
+struct Chunk {
+    lo: vec4<f32>,
+    hi: vec4<f32>,
+}

@@ -1,0 +1,53 @@
+// out[i] = weight · x[src] / sqrt(mean(x[src]²) + eps), one workgroup per row, fixed tree sum.
+// With `gather`, row i reads row logit_rows[i] (the final norm runs only where logits are needed).
+
+struct NormOp {
+    d: u32,
+    eps: f32,
+    gather: u32,
+    _pad: u32,
+}
+
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read> weight: array<f32>;
+@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+@group(0) @binding(3) var<uniform> op: NormOp;
+@group(0) @binding(4) var<uniform> pass_: Pass;
+@group(0) @binding(5) var<storage, read> logit_rows: array<u32>;
+
+const WG: u32 = 64u;
+var<workgroup> partial: array<f32, WG>;
+
+@compute @workgroup_size(64)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+    let row = wid.x;
+    var n = pass_.n_rows;
+    if (op.gather == 1u) {
+        n = pass_.n_logits;
+    }
+    if (row >= n) {
+        return;
+    }
+    var src = row;
+    if (op.gather == 1u) {
+        src = logit_rows[row];
+    }
+    let t = lid.x;
+    var s = 0.0;
+    for (var i = t; i < op.d; i += WG) {
+        let v = x[src * op.d + i];
+        s += v * v;
+    }
+    partial[t] = s;
+    workgroupBarrier();
+    for (var k = WG / 2u; k > 0u; k >>= 1u) {
+        if (t < k) {
+            partial[t] += partial[t + k];
+        }
+        workgroupBarrier();
+    }
+    let scale = 1.0 / sqrt(partial[0] / f32(op.d) + op.eps);
+    for (var i = t; i < op.d; i += WG) {
+        out[row * op.d + i] = weight[i] * (x[src * op.d + i] * scale);
+    }
+}

@@ -1,0 +1,67 @@
+//! The baseline: prefill the prompt in chunks, then one row per step, greedy.
+
+use crate::decode::{now_ms, Generation, StopReason};
+use crate::error::{Error, Result};
+use crate::model::forward::{GpuModel, Row};
+
+/// Prefills `prompt` at positions 0.. and returns the greedy token after it.
+pub async fn prefill(model: &GpuModel, prompt: &[u32]) -> Result<u32> {
+    if prompt.is_empty() {
+        return Err(Error::InvalidArgument("the prompt is empty".into()));
+    }
+    if prompt.len() >= model.context {
+        return Err(Error::ContextOverflow { needed: prompt.len() + 1, capacity: model.context });
+    }
+    let mut next = 0;
+    for (c, chunk) in prompt.chunks(model.max_rows).enumerate() {
+        let start = c * model.max_rows;
+        let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
+        let last = start + chunk.len() == prompt.len();
+        let logit_rows = if last { vec![chunk.len() as u32 - 1] } else { vec![] };
+        let out = model.run(&rows, &logit_rows, false).await?;
+        if last {
+            next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
+        }
+    }
+    Ok(next)
+}
+
+/// Greedy decoding. `on_token` sees each token as it is produced and returns false to stop.
+pub async fn generate(
+    model: &GpuModel,
+    prompt: &[u32],
+    max_new: usize,
+    is_end: &dyn Fn(u32) -> bool,
+    on_token: &mut dyn FnMut(u32) -> bool,
+) -> Result<Generation> {
+    let t0 = now_ms();
+    let mut tokens = Vec::new();
+    let gen = |tokens, stop, prefill_ms, decode_ms, steps| Generation { tokens, stop, prefill_ms, decode_ms, steps };
+    if max_new == 0 {
+        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
+    }
+    let mut next = prefill(model, prompt).await?;
+    let t1 = now_ms();
+    let mut steps = 0;
+    let stop = loop {
+        tokens.push(next);
+        let go_on = on_token(next);
+        if is_end(next) {
+            break StopReason::Eos;
+        }
+        if tokens.len() >= max_new {
+            break StopReason::MaxTokens;
+        }
+        if !go_on {
+            break StopReason::Cancelled;
+        }
+        let pos = prompt.len() + tokens.len() - 1;
+        if pos >= model.context {
+            return Err(Error::ContextOverflow { needed: pos + 1, capacity: model.context });
+        }
+        let out = model.run(&[Row::causal(next, pos)], &[0], false).await?;
+        steps += 1;
+        next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
+    };
+    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, steps))
+}

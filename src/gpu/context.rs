@@ -1,0 +1,145 @@
+//! The WebGPU device: creation (native Vulkan/Metal/DX12 through wgpu, or the browser's
+//! `navigator.gpu`), error capture, and readback.
+
+use crate::error::{Error, Result};
+use std::sync::{Arc, Mutex};
+
+pub struct Gpu {
+    pub device: wgpu::Device,
+    pub queue: wgpu::Queue,
+    pub info: wgpu::AdapterInfo,
+    pub limits: wgpu::Limits,
+    /// Validation / out-of-memory errors that escaped an error scope, and device loss: wgpu's
+    /// default handlers panic, which must never cross the wasm boundary.
+    errors: Arc<Mutex<Vec<String>>>,
+    lost: Arc<Mutex<Option<String>>>,
+}
+
+impl Gpu {
+    pub async fn new() -> Result<Gpu> {
+        #[cfg(not(target_arch = "wasm32"))]
+        let instance = wgpu::Instance::new(wgpu::InstanceDescriptor::new_without_display_handle_from_env());
+        #[cfg(target_arch = "wasm32")]
+        let instance = {
+            let mut desc = wgpu::InstanceDescriptor::new_without_display_handle();
+            desc.backends = wgpu::Backends::BROWSER_WEBGPU;
+            wgpu::Instance::new(desc)
+        };
+        let adapter = wgpu::util::initialize_adapter_from_env_or_default(&instance, None)
+            .await
+            .map_err(|e| Error::GpuUnavailable(format!("{e} (in a browser: WebGPU must be enabled; natively: install a Vulkan driver, e.g. mesa-vulkan-drivers)")))?;
+        let info = adapter.get_info();
+        let adapter_limits = adapter.limits();
+        // Ask for the adapter's buffer limits: the default 128 MiB binding limit is often below
+        // what the device really allows, and the model's largest matrix may need more.
+        let limits = wgpu::Limits {
+            max_storage_buffer_binding_size: adapter_limits.max_storage_buffer_binding_size,
+            max_buffer_size: adapter_limits.max_buffer_size,
+            max_storage_buffers_per_shader_stage: adapter_limits.max_storage_buffers_per_shader_stage.min(8),
+            max_compute_workgroup_storage_size: adapter_limits.max_compute_workgroup_storage_size.min(16384),
+            ..wgpu::Limits::downlevel_defaults()
+        };
+        let (device, queue) = adapter
+            .request_device(&wgpu::DeviceDescriptor { label: Some("gated-lora"), required_limits: limits.clone(), ..Default::default() })
+            .await
+            .map_err(|e| Error::GpuUnavailable(format!("device request failed: {e}")))?;
+        let errors = Arc::new(Mutex::new(Vec::new()));
+        let lost = Arc::new(Mutex::new(None));
+        {
+            let errors = errors.clone();
+            device.on_uncaptured_error(Arc::new(move |e: wgpu::Error| {
+                if let Ok(mut v) = errors.lock() {
+                    v.push(e.to_string());
+                }
+            }));
+            let lost = lost.clone();
+            device.set_device_lost_callback(move |reason, msg| {
+                if let Ok(mut l) = lost.lock() {
+                    *l = Some(format!("{reason:?}: {msg}"));
+                }
+            });
+        }
+        Ok(Gpu { device, queue, info, limits, errors, lost })
+    }
+
+    /// Turns errors the device reported since the last check into an `Error`.
+    pub fn check(&self) -> Result<()> {
+        if let Some(msg) = self.lost.lock().ok().and_then(|l| l.clone()) {
+            return Err(Error::GpuDeviceLost(msg));
+        }
+        let errs: Vec<String> = self.errors.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default();
+        if errs.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Gpu(errs.join("; ")))
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        format!("{} ({:?}, {:?})", self.info.name, self.info.backend, self.info.device_type)
+    }
+
+    /// A storage buffer holding `words`, refused with a clear error if the device cannot bind it.
+    pub fn storage(&self, what: &str, words: &[u32]) -> Result<wgpu::Buffer> {
+        let buf = self.storage_empty(what, (words.len() * 4) as u64)?;
+        self.queue.write_buffer(&buf, 0, bytemuck::cast_slice(words));
+        Ok(buf)
+    }
+
+    pub fn storage_f32(&self, what: &str, values: &[f32]) -> Result<wgpu::Buffer> {
+        let buf = self.storage_empty(what, (values.len() * 4) as u64)?;
+        self.queue.write_buffer(&buf, 0, bytemuck::cast_slice(values));
+        Ok(buf)
+    }
+
+    pub fn storage_empty(&self, what: &str, size: u64) -> Result<wgpu::Buffer> {
+        let limit = (self.limits.max_storage_buffer_binding_size as u64).min(self.limits.max_buffer_size);
+        if size > limit {
+            return Err(Error::GpuBufferLimit { what: what.to_string(), size, limit });
+        }
+        Ok(self.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some(what),
+            size: size.max(16).div_ceil(4) * 4,
+            usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST | wgpu::BufferUsages::COPY_SRC,
+            mapped_at_creation: false,
+        }))
+    }
+
+    pub fn uniform<T: bytemuck::Pod>(&self, what: &str, value: &T) -> wgpu::Buffer {
+        let buf = self.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some(what),
+            size: std::mem::size_of::<T>() as u64,
+            usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        self.queue.write_buffer(&buf, 0, bytemuck::bytes_of(value));
+        buf
+    }
+
+    pub fn staging(&self, what: &str, size: u64) -> wgpu::Buffer {
+        self.device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some(what),
+            size: size.div_ceil(4) * 4,
+            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        })
+    }
+
+    /// Maps `size` bytes of a MAP_READ buffer whose copy has been submitted, and returns them.
+    pub async fn read(&self, staging: &wgpu::Buffer, size: u64) -> Result<Vec<u8>> {
+        let (tx, rx) = futures_channel::oneshot::channel();
+        staging.map_async(wgpu::MapMode::Read, ..size, move |r| {
+            let _ = tx.send(r);
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        self.device
+            .poll(wgpu::PollType::Wait { submission_index: None, timeout: None })
+            .map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
+        let mapped = rx.await.map_err(|_| Error::Gpu("readback was cancelled".into()))?;
+        self.check()?;
+        mapped.map_err(|e| Error::Gpu(format!("readback failed: {e}")))?;
+        let bytes = staging.get_mapped_range(..size).map_err(|e| Error::Gpu(format!("readback failed: {e}")))?.to_vec();
+        staging.unmap();
+        Ok(bytes)
+    }
+}
