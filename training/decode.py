@@ -1,0 +1,240 @@
+"""Python reference decoder: greedy autoregressive and quadratic MTP decoding
+(DESIGN.md section 3) on the fp32 PyTorch model with a gated-LoRA MTP adapter.
+
+MTP step after prefill (cache holds positions < p, pending verified token x0 at p,
+drafts d1..dk): input rows [x0, m1..mk, d1, m1..mk, ..., dk, m1..mk]; group g, slot r
+has position p+g+r; real rows get no LoRA, mask rows do. Real row g sees the cache
+and real rows g' <= g; mask (g, r) sees the cache, real rows g' <= g and masks
+(g, r' <= r). Accept d(i+1) while the token chosen at real row i equals it; with a
+accepted, the bonus token is the choice at real row a; the next drafts come from
+the masks of group a through the sampler head (y_0 = bonus). The K/V of real rows
+0..a are kept (moved to slots p..p+a), the rest dropped. The first step after
+prefill is [x0, m1..mk].
+
+tokens/step = (generated tokens - 1) / decode passes after prefill: the prefill
+produces x0 in both modes, so AR scores exactly 1.0.
+
+    python -m training.decode --adapter adapters/smollm2-135m-k4.safetensors \
+        --split heldout --k 1,2,4 --max-new 128 --json adapters/heldout_tokens_per_step.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+
+import torch
+
+from .model import DEFAULT_GGUF, ChatTokenizer, KVCache, Llama
+
+
+def _prefill(model, prompt_ids, cap):
+    cache = KVCache(model.cfg, 1, cap)
+    P = len(prompt_ids)
+    toks = torch.tensor([prompt_ids])
+    mask = torch.ones(P, P, dtype=torch.bool).tril()[None]
+    h, _ = model.forward_rows(model.embed(toks), torch.arange(P)[None], mask, cache=cache)
+    cache.t = P
+    return cache, int(model.logits(h[0, -1]).argmax())
+
+
+@torch.no_grad()
+def ar_decode(model, prompt_ids, max_new, eos=None):
+    """Greedy autoregressive decoding, one row per pass. Returns (tokens, passes)."""
+    eos = model.cfg.eos if eos is None else eos
+    cache, x = _prefill(model, prompt_ids, len(prompt_ids) + max_new + 1)
+    out = [x]
+    passes = 0
+    while len(out) < max_new and out[-1] != eos:
+        t = cache.t
+        h, _ = model.forward_rows(model.embed(torch.tensor([[x]])), torch.tensor([[t]]),
+                                  torch.ones(1, 1, t + 1, dtype=torch.bool), cache=cache)
+        cache.t = t + 1
+        x = int(model.logits(h[0, 0]).argmax())
+        out.append(x)
+        passes += 1
+    return out, passes
+
+
+def step_layout(k, G):
+    """Row layout of one MTP pass with G groups of (1 real + k masks).
+    Returns (offsets [n] = g + r, is_mask [n], pass-attention [n, n] bool)."""
+    n = G * (k + 1)
+    g = torch.arange(G).repeat_interleave(k + 1)
+    r = torch.arange(k + 1).repeat(G)
+    is_mask = r > 0
+    real_q = ~is_mask[:, None]
+    # key j is a real row of group g' <= g(query)
+    see_real = (~is_mask[None, :]) & (g[None, :] <= g[:, None])
+    # key j is a mask of the query's own group with r' <= r (mask queries only)
+    see_mask = is_mask[None, :] & is_mask[:, None] & (g[None, :] == g[:, None]) & (r[None, :] <= r[:, None])
+    att = see_real | see_mask
+    assert not (att & real_q & is_mask[None, :]).any()  # real rows never see masks
+    return (g + r), is_mask, att
+
+
+@torch.no_grad()
+def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sampler=True, oracle=None):
+    """Greedy quadratic MTP decoding. Returns (tokens, passes, accepted-per-pass list).
+    ``oracle`` (tests only): a token list that replaces the drafter, so drafts are
+    oracle[len(out):len(out)+k] - exercises verification/acceptance independently of
+    draft quality."""
+    eos = model.cfg.eos if eos is None else eos
+    k = adapter.n_mask if k is None else k
+    assert 1 <= k <= adapter.n_mask
+    assert model.adapter is adapter
+    cap = len(prompt_ids) + max_new + (k + 1) ** 2 + 2
+    cache, x0 = _prefill(model, prompt_ids, cap)
+    out = [x0]
+    drafts = None
+    accepts = []
+    mask_e = adapter.mask_embd[:k]
+    while len(out) < max_new and out[-1] != eos:
+        p = cache.t
+        G = 1 if drafts is None else k + 1
+        off, is_mask, att = step_layout(k, G)
+        n = len(off)
+        real_tok = torch.tensor([x0] + (drafts or []))
+        x = torch.empty(n, model.cfg.d)
+        x[~is_mask] = model.embed(real_tok)
+        x[is_mask] = mask_e.repeat(G, 1).to(x.dtype)
+        mask = torch.cat([torch.ones(n, p, dtype=torch.bool), att], dim=1)[None]
+        h, _ = model.forward_rows(x[None], (p + off)[None], mask, gate=is_mask[None], cache=cache)
+        h = h[0]
+        real_idx = torch.arange(G) * (k + 1)
+        chosen = model.logits(h[real_idx]).argmax(-1).tolist()
+        a = 0
+        while a < G - 1 and drafts[a] == chosen[a]:
+            a += 1
+        new = chosen[: a + 1]
+        # keep K/V of real rows 0..a, in position order at slots p..p+a
+        cache.move(p, [p + g * (k + 1) for g in range(a + 1)])
+        cache.t = p + a + 1
+        accepts.append(a)
+        stop = False
+        for t in new:
+            out.append(t)
+            if t == eos or len(out) >= max_new:
+                stop = True
+                break
+        if stop:
+            break
+        x0 = new[-1]
+        z = h[a * (k + 1) + 1: (a + 1) * (k + 1)]  # masks of group a
+        drafts = []
+        if oracle is not None:
+            drafts = [int(t) for t in oracle[len(out):len(out) + k]]
+            drafts += [0] * (k - len(drafts))
+            continue
+        y = x0
+        for r in range(k):
+            if use_sampler:
+                lg = adapter.sampler_logits(model, torch.tensor([y]), z[r:r + 1])[0]
+            else:
+                lg = model.logits(z[r])
+            y = int(lg.argmax())
+            drafts.append(y)
+    return out, len(accepts), accepts
+
+
+def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print):
+    results = []
+    t0 = time.time()
+    for j, r in enumerate(rows):
+        ids = tok.encode_chat(r["prompt"])
+        ar, ar_passes = ar_decode(model, ids, max_new)
+        res = {"id": r["id"], "domain": r["domain"], "prompt_ids": ids, "ar_tokens": ar, "k": {}}
+        for k in ks:
+            mt, passes, acc = mtp_decode(model, adapter, ids, max_new, k=k, use_sampler=use_sampler)
+            res["k"][str(k)] = {"match": mt == ar, "passes": passes, "accepted": acc,
+                                "tokens_per_step": (len(mt) - 1) / max(1, passes)}
+            if mt != ar:
+                first = next((i for i, (u, v) in enumerate(zip(mt, ar)) if u != v), min(len(mt), len(ar)))
+                res["k"][str(k)]["first_mismatch"] = first
+        results.append(res)
+        log(f"[{j + 1}/{len(rows)}] {r['id']}: {len(ar)} tokens; " + ", ".join(
+            f"k={k}: {res['k'][str(k)]['tokens_per_step']:.2f} tok/step{'' if res['k'][str(k)]['match'] else ' MISMATCH'}"
+            for k in ks) + f"  ({time.time() - t0:.0f}s)")
+    return results
+
+
+def summarize(results, ks):
+    summ = {}
+    doms = sorted({r["domain"] for r in results})
+    for k in ks:
+        ks_ = str(k)
+        per = {}
+        for d in doms + ["all"]:
+            sel = [r for r in results if d == "all" or r["domain"] == d]
+            toks = sum(len(r["ar_tokens"]) - 1 for r in sel)
+            passes = sum(r["k"][ks_]["passes"] for r in sel)
+            per[d] = {"prompts": len(sel), "tokens_per_step": toks / max(1, passes),
+                      "mean_of_prompts": sum(r["k"][ks_]["tokens_per_step"] for r in sel) / max(1, len(sel)),
+                      "all_match": all(r["k"][ks_]["match"] for r in sel)}
+        summ[ks_] = per
+    return summ
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gguf", default=DEFAULT_GGUF)
+    ap.add_argument("--adapter", required=True)
+    ap.add_argument("--prompts", default=None, help="prompts.jsonl (default training/data/prompts.jsonl)")
+    ap.add_argument("--split", default="heldout")
+    ap.add_argument("--per-domain", type=int, default=0, help="only the first N prompts of each domain")
+    ap.add_argument("--prompt", default=None, help="decode this one prompt instead")
+    ap.add_argument("--k", default="")
+    ap.add_argument("--max-new", type=int, default=128)
+    ap.add_argument("--no-sampler", action="store_true")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--json", default="")
+    a = ap.parse_args(argv)
+    torch.set_num_threads(a.threads)
+    from . import prompts as P
+    from .export import load_adapter
+
+    model = Llama.from_gguf(a.gguf)
+    adapter = load_adapter(a.adapter, model)
+    tok = ChatTokenizer(a.gguf)
+    ks = [int(x) for x in a.k.split(",")] if a.k else [adapter.n_mask]
+    if a.prompt is not None:
+        rows = [{"id": "cli", "domain": "cli", "prompt": a.prompt}]
+    else:
+        rows = P.load(a.prompts or P.DEFAULT_OUT, a.split)
+        if a.per_domain:
+            cnt = {}
+            keep = []
+            for r in rows:
+                cnt[r["domain"]] = cnt.get(r["domain"], 0) + 1
+                if cnt[r["domain"]] <= a.per_domain:
+                    keep.append(r)
+            rows = keep
+    t0 = time.time()
+    results = evaluate(model, adapter, tok, rows, ks, a.max_new, use_sampler=not a.no_sampler)
+    summ = summarize(results, ks)
+    all_match = all(r["k"][str(k)]["match"] for r in results for k in ks)
+    print(json.dumps(summ, indent=1))
+    print(f"MTP == AR on all {len(results)} prompts for k={ks}: {all_match}")
+    if a.prompt is not None:
+        print(tok.decode(results[0]["ar_tokens"]))
+    if a.json:
+        doc = {"adapter": os.path.basename(a.adapter), "base_model": adapter_meta_fp(a.adapter),
+               "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split, "ks": ks,
+               "definition": "tokens_per_step = (generated tokens - 1) / MTP passes after prefill; "
+                             "per-domain figure is the ratio of sums; 'accepted' lists drafts accepted per pass",
+               "seconds": time.time() - t0, "all_match": all_match, "summary": summ, "prompts": results}
+        with open(a.json, "w") as f:
+            json.dump(doc, f)
+    if not all_match:
+        raise SystemExit("MTP output differs from AR output")
+
+
+def adapter_meta_fp(path):
+    from .export import read_metadata
+
+    return read_metadata(path).get("base_model")
+
+
+if __name__ == "__main__":
+    main()

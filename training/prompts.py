@@ -1,0 +1,250 @@
+"""Templated prompt set for self-distillation (no downloads).
+
+Eight domains (chat, code, math, lists, summary, story, translation, instruction),
+each built from templates x topics with a fixed seed. Every domain contributes the
+same number of held-out prompts, which training never sees.
+
+    python -m training.prompts            # writes training/data/prompts.jsonl
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OUT = os.path.join(HERE, "data", "prompts.jsonl")
+DOMAINS = ["chat", "code", "math", "lists", "summary", "story", "translation", "instruction"]
+
+TOPICS = [
+    "black holes", "photosynthesis", "the French Revolution", "machine learning", "volcanoes",
+    "the immune system", "climate change", "the Roman Empire", "electric cars", "honey bees",
+    "the internet", "coffee", "the Moon landing", "earthquakes", "vaccines", "the stock market",
+    "renewable energy", "dinosaurs", "the human brain", "ocean tides", "recycling", "chess",
+    "the printing press", "rainbows", "sleep", "cryptography", "the water cycle", "jazz music",
+    "the Great Wall of China", "antibiotics", "solar panels", "the Olympic Games", "glaciers",
+    "democracy", "DNA", "bread baking", "the Amazon rainforest", "gravity", "smartphones",
+    "meditation", "the Silk Road", "coral reefs", "inflation", "the piano", "Mars exploration",
+    "penguins", "wind turbines", "the Renaissance", "public libraries", "tea ceremonies",
+]
+
+CHAT_T = [
+    "What is {t}?", "Can you explain {t} in simple terms?", "Why is {t} important?",
+    "Tell me an interesting fact about {t}.", "How would you describe {t} to a child?",
+    "What are the main benefits and drawbacks of {t}?", "What is the history of {t}?",
+    "I'm curious about {t}. Where should I start learning?",
+    "What do most people get wrong about {t}?", "How does {t} affect everyday life?",
+]
+
+LANGS = ["Python", "JavaScript", "Rust", "C", "Java", "Go", "C++", "TypeScript", "Ruby", "Bash"]
+CODE_TASKS = [
+    "reverses a string", "checks whether a number is prime", "computes the factorial of n",
+    "returns the n-th Fibonacci number", "sorts a list of integers with bubble sort",
+    "counts the vowels in a string", "finds the maximum element of an array",
+    "checks whether a string is a palindrome", "sums the digits of an integer",
+    "removes duplicates from a list", "merges two sorted arrays", "computes the greatest common divisor of two numbers",
+    "converts Celsius to Fahrenheit", "implements binary search", "counts words in a sentence",
+    "reads a file and prints its number of lines", "returns the average of a list of numbers",
+    "checks whether two strings are anagrams", "prints the multiplication table of 7",
+    "finds the second largest number in a list",
+]
+CODE_T = [
+    "Write a {lang} function that {task}.", "Show me how to write a program in {lang} that {task}.",
+    "Implement a {lang} function that {task}, and explain how it works.",
+    "Can you give me {lang} code that {task}?",
+]
+
+NAMES = ["Alice", "Ben", "Carla", "David", "Emma", "Farid", "Grace", "Hiro", "Ines", "Jonas",
+         "Kemi", "Liam", "Maya", "Noah", "Olga", "Priya", "Quinn", "Rosa", "Sam", "Tara"]
+ITEMS = [("apples", 3), ("pencils", 2), ("books", 12), ("cookies", 1), ("stickers", 1),
+         ("marbles", 1), ("oranges", 2), ("tickets", 8), ("cupcakes", 4), ("notebooks", 5)]
+
+
+def math_prompts(rng, n):
+    out = []
+    seen = set()
+    kinds = ["buy", "share", "speed", "percent", "rect", "age", "save", "sum"]
+    j = -1
+    while len(out) < n:
+        j += 1
+        k = kinds[j % len(kinds)]
+        a, b = rng.choice(NAMES), rng.choice(NAMES)
+        item, price = rng.choice(ITEMS)
+        x, y, z = rng.randint(2, 30), rng.randint(2, 12), rng.randint(2, 9)
+        if k == "buy":
+            p = f"{a} buys {x} {item} that cost ${price} each and pays with a ${x * price + z * 5} bill. How much change does {a} get?"
+        elif k == "share":
+            p = f"{a} has {x * z} {item} and shares them equally among {z} friends. How many {item} does each friend get?"
+        elif k == "speed":
+            p = f"A train travels at {x * 5} km per hour for {y} hours. How far does it travel?"
+        elif k == "percent":
+            p = f"A jacket costs ${x * 10}. It is on sale for {rng.choice([10, 20, 25, 30, 50])}% off. What is the sale price?"
+        elif k == "rect":
+            p = f"A rectangle is {x} cm long and {y} cm wide. What are its area and its perimeter?"
+        elif k == "age":
+            p = f"{a} is {x} years old. {b} is {y} years older than {a}. How old will {b} be in {z} years?"
+        elif k == "save":
+            p = f"{a} saves ${y} every week. How many weeks does it take to save ${y * x}?"
+        else:
+            p = f"What is the sum of all whole numbers from 1 to {x * 5}? Explain step by step."
+        if rng.random() < 0.5:
+            p += " Show your reasoning."
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+LIST_T = [
+    "List {n} tips for {t}.", "Give me a list of {n} facts about {t}.",
+    "What are {n} common mistakes people make when {t}?", "Name {n} ways to get better at {t}.",
+    "Make a checklist with {n} items for {t}.",
+]
+LIST_TOPICS = [
+    "learning a new language", "saving money", "studying for exams", "staying healthy",
+    "cooking pasta", "planning a trip", "writing an essay", "running a marathon",
+    "growing tomatoes", "starting a small business", "public speaking", "learning to code",
+    "keeping a home clean", "managing time", "taking better photos", "reducing stress",
+    "hosting a dinner party", "moving to a new city", "training a puppy", "reading more books",
+]
+
+SUMMARY_FACTS = [
+    ("The city council met on Tuesday", "to discuss a new bike lane on Main Street",
+     "Supporters said it would reduce traffic and pollution", "while shop owners worried about losing parking",
+     "The council will vote next month"),
+    ("A team of scientists discovered a new species of frog", "in the mountains of Peru",
+     "The frog is bright orange and only two centimeters long", "and it lives near fast streams",
+     "The researchers say the habitat needs protection"),
+    ("The school library opened a new reading room", "with comfortable chairs and large windows",
+     "Students can borrow laptops there", "and volunteers help younger children with reading",
+     "The room is open every weekday until six"),
+    ("A small bakery in the town started selling bread made from local wheat",
+     "The owner buys the grain from three nearby farms",
+     "Customers say the bread tastes fresher", "although it costs a little more",
+     "The bakery plans to open a second shop next year"),
+    ("The museum announced an exhibition about ancient Egypt", "featuring more than two hundred objects",
+     "Visitors will see jewelry, tools and a painted coffin", "and children can join guided tours",
+     "The exhibition runs until the end of spring"),
+    ("Heavy rain caused flooding in several villages", "over the weekend",
+     "Emergency teams helped families leave their homes", "and schools were closed on Monday",
+     "The weather service expects drier days soon"),
+    ("A local football club won the regional championship", "after a dramatic final",
+     "The winning goal came in the last minute", "and thousands of fans celebrated in the streets",
+     "The club will now play in the national league"),
+    ("Researchers tested a new battery design", "that charges in ten minutes",
+     "The battery uses cheap and common materials", "but it still loses capacity after many cycles",
+     "The team hopes to improve it within two years"),
+]
+SUMMARY_T = [
+    "Summarize the following text in one sentence:\n\n{x}",
+    "Write a short summary of this paragraph:\n\n{x}",
+    "What is the main idea of the following text?\n\n{x}",
+    "Summarize this for a busy reader in two sentences:\n\n{x}",
+]
+
+STORY_T = [
+    "Write a short story about {c} who {e}.", "Tell me a bedtime story about {c} who {e}.",
+    "Write a funny story about {c} who {e}.", "Write a story for children about {c} who {e}.",
+]
+CHARS = ["a brave little mouse", "an old lighthouse keeper", "a curious robot", "a young dragon",
+         "a lonely astronaut", "a clever fox", "a shy girl named Lily", "a talking tree",
+         "a retired pirate", "a lost puppy", "a wizard's apprentice", "a friendly ghost"]
+EVENTS = ["finds a hidden map", "learns to fly", "makes a new friend", "gets lost in a big city",
+          "discovers a secret door", "wins a baking contest", "saves the village from a storm",
+          "travels back in time", "loses a magic key", "meets a giant"]
+
+TRANS_LANGS = ["French", "Spanish", "German", "Italian", "Portuguese"]
+TRANS_SENT = [
+    "Good morning, how are you today?", "Where is the nearest train station?",
+    "I would like a cup of coffee, please.", "The weather is beautiful today.",
+    "My brother lives in a small town near the sea.", "Can you help me find my keys?",
+    "We are going to the museum tomorrow.", "This book is very interesting.",
+    "What time does the store close?", "I have been learning to cook for two years.",
+    "The children are playing in the garden.", "Thank you very much for your help.",
+    "How much does this shirt cost?", "I am sorry, I do not understand.",
+    "Our flight leaves at eight in the evening.", "She likes to read before going to sleep.",
+]
+TRANS_T = ["Translate to {lang}: \"{s}\"", "How do you say \"{s}\" in {lang}?",
+           "Translate the following sentence into {lang} and explain any difficult words: \"{s}\""]
+
+INSTR_T = [
+    "Explain how to {a}, step by step.", "Give me instructions to {a}.",
+    "What is the best way to {a}?", "Write a short guide on how to {a}.",
+]
+ACTIONS = [
+    "make a cup of tea", "change a flat bicycle tire", "write a formal email", "plant a tree",
+    "set up a budget", "tie a tie", "boil an egg", "create a strong password",
+    "prepare for a job interview", "clean a laptop keyboard", "make a paper airplane",
+    "back up the files on a computer", "write a thank-you note", "build a simple birdhouse",
+    "learn a song on the guitar", "organize a closet", "make pancakes", "start journaling",
+    "sharpen a kitchen knife", "fold a fitted sheet",
+]
+
+
+def _pick(rng, combos, n):
+    rng.shuffle(combos)
+    if len(combos) < n:
+        raise ValueError("not enough template combinations")
+    return combos[:n]
+
+
+def build(per_domain: int = 150, held_out_per_domain: int = 16, seed: int = 1234):
+    rng = random.Random(seed)
+    by_domain = {}
+    by_domain["chat"] = [t.format(t=x) for t, x in _pick(rng, list(itertools.product(CHAT_T, TOPICS)), per_domain)]
+    by_domain["code"] = [t.format(lang=l, task=k) for t, l, k in
+                         _pick(rng, list(itertools.product(CODE_T, LANGS, CODE_TASKS)), per_domain)]
+    by_domain["math"] = math_prompts(rng, per_domain)
+    by_domain["lists"] = [t.format(n=n, t=x) for t, n, x in
+                          _pick(rng, list(itertools.product(LIST_T, [3, 5, 7, 10], LIST_TOPICS)), per_domain)]
+    extras = ["", " Officials thanked everyone involved.", " More details will follow.",
+              " Many people shared their opinions online.", " The news surprised many residents.",
+              " Local newspapers covered the story."]
+    summ = []
+    for t, f, extra in itertools.product(SUMMARY_T, SUMMARY_FACTS, extras):
+        body = f[0] + " " + f[1] + ". " + f[2] + ", " + f[3] + ". " + f[4] + "." + extra
+        summ.append(t.format(x=body))
+    by_domain["summary"] = _pick(rng, sorted(set(summ)), per_domain)
+    by_domain["story"] = [t.format(c=c, e=e) for t, c, e in
+                          _pick(rng, list(itertools.product(STORY_T, CHARS, EVENTS)), per_domain)]
+    by_domain["translation"] = [t.format(lang=l, s=s) for t, l, s in
+                                _pick(rng, list(itertools.product(TRANS_T, TRANS_LANGS, TRANS_SENT)), per_domain)]
+    mods = ["", " as a complete beginner", " with only basic tools", " in under ten minutes"]
+    by_domain["instruction"] = [t.format(a=a + m) for t, a, m in
+                                _pick(rng, list(itertools.product(INSTR_T, ACTIONS, mods)), per_domain)]
+    rows = []
+    for dom in DOMAINS:
+        ps = by_domain[dom]
+        assert len(set(ps)) == len(ps) == per_domain, (dom, len(set(ps)))
+        for j, p in enumerate(ps):
+            rows.append({"id": f"{dom}-{j:03d}", "domain": dom,
+                         "split": "heldout" if j < held_out_per_domain else "train", "prompt": p})
+    return rows
+
+
+def load(path: str = DEFAULT_OUT, split: str | None = None):
+    with open(path) as f:
+        rows = [json.loads(l) for l in f if l.strip()]
+    return [r for r in rows if split is None or r["split"] == split]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--per-domain", type=int, default=150)
+    ap.add_argument("--held-out-per-domain", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=1234)
+    a = ap.parse_args()
+    rows = build(a.per_domain, a.held_out_per_domain, a.seed)
+    os.makedirs(os.path.dirname(a.out), exist_ok=True)
+    with open(a.out, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    n_ho = sum(r["split"] == "heldout" for r in rows)
+    print(f"wrote {len(rows)} prompts ({n_ho} held out) to {a.out}")
+
+
+if __name__ == "__main__":
+    main()

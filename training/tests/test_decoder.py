@@ -1,0 +1,86 @@
+"""Reference decoder: quadratic MTP == greedy AR, acceptance logic, training/decoding agreement."""
+import torch
+
+from conftest import random_adapter
+from training.decode import ar_decode, mtp_decode, step_layout
+
+
+def test_step_layout():
+    off, is_mask, att = step_layout(2, 3)
+    # rows: [x0 m1 m2 | d1 m1 m2 | d2 m1 m2]
+    assert off.tolist() == [0, 1, 2, 1, 2, 3, 2, 3, 4]
+    assert is_mask.tolist() == [False, True, True] * 3
+    real = (~is_mask).nonzero().squeeze(1)
+    assert not att[real][:, is_mask].any()  # real rows never see masks
+    assert att[3].tolist() == [True, False, False, True, False, False, False, False, False]
+    # mask (1, 2) sees x0, d1, and masks (1,1), (1,2) only
+    assert att[5].tolist() == [True, False, False, True, True, True, False, False, False]
+
+
+@torch.no_grad()
+def test_mtp_equals_ar_with_untrained_and_oracle_drafts(bare, tok):
+    model = bare
+    ad = random_adapter(model, k=3, rank=4, seed=5)
+    ad.attach(model)
+    ids = tok.encode_chat("List three colors.")
+    n = 20
+    ar, passes = ar_decode(model, ids, n)
+    assert passes == len(ar) - 1
+    for k in (1, 3):
+        mt, p, acc = mtp_decode(model, ad, ids, n, k=k)
+        assert mt == ar, k
+        assert p == len(acc) and sum(a + 1 for a in acc) >= len(mt) - 1
+    # oracle drafts: every draft is accepted, so each pass yields k+1 tokens (the first pass only 1)
+    mt, p, acc = mtp_decode(model, ad, ids, n, k=3, oracle=ar)
+    assert mt == ar
+    assert acc[1:-1] == [3] * (len(acc) - 2)
+    assert p == 1 + -(-(len(ar) - 2) // 4)
+    # wrong drafts: nothing accepted, still lossless
+    bad = [(t + 1) % model.cfg.vocab for t in ar]
+    mt, p, acc = mtp_decode(model, ad, ids, n, k=2, oracle=bad)
+    assert mt == ar and set(acc) == {0} and p == len(ar) - 1
+
+
+@torch.no_grad()
+def test_training_pass_matches_decoding_pass(bare, tok):
+    """The packed training pass and the decoder compute the same mask-row states."""
+    from training.model import KVCache
+    from training.train import make_batch, mtp_forward
+
+    model = bare
+    k = 3
+    ad = random_adapter(model, k=k, rank=4, seed=7)
+    ad.attach(model)
+    ids = tok.encode_chat("Name a fruit.")
+    ans = [791, 7513, 314, 253, 9213, 30, 2]
+    row = {"prompt_ids": ids, "answer_ids": ans}
+    batch = make_batch([row], k, 2, torch.Generator().manual_seed(0))
+    batch["q"] = torch.tensor([[len(ids), len(ids) + 2]])
+    batch["valid"] = torch.tensor([[True, True]])
+    # capture the mask-row states of the training pass through the sampler input
+    seen = {}
+    orig = ad.sampler_logits
+
+    def spy(m, prev, z):
+        seen["z"] = z.clone()
+        seen["prev"] = prev.clone()
+        return orig(m, prev, z)
+
+    ad.sampler_logits = spy
+    losses, met = mtp_forward(model, ad, batch)
+    ad.sampler_logits = orig
+    assert all(torch.isfinite(v) for v in losses.values())
+    seq = ids + ans
+    for b, q in enumerate(batch["q"][0].tolist()):
+        # decoder: cache holds seq[:q], pending token seq[q] at position q, then masks
+        cache = KVCache(model.cfg, 1, 64)
+        model.forward_rows(model.embed(torch.tensor([seq[:q]])), torch.arange(q)[None],
+                           torch.ones(q, q, dtype=torch.bool).tril()[None], cache=cache)
+        cache.t = q
+        off, is_mask, att = step_layout(k, 1)
+        x = torch.cat([model.embed(torch.tensor([seq[q]])), ad.mask_embd[:k]])
+        mask = torch.cat([torch.ones(k + 1, q, dtype=torch.bool), att], 1)[None]
+        h, _ = model.forward_rows(x[None], (q + off)[None], mask, gate=is_mask[None], cache=cache)
+        z_train = seen["z"][b * k:(b + 1) * k]
+        assert torch.allclose(h[0, 1:], z_train, atol=1e-4, rtol=1e-4)
+        assert seen["prev"][b * k:(b + 1) * k].tolist() == seq[q + 1:q + 1 + k]
