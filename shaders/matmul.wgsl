@@ -24,13 +24,13 @@ struct MatmulOp {
 
 {{DEQUANT}}
 
-const LANES: u32 = 32u;
-const OUTS: u32 = 8u;
+const LANES: u32 = {{LANES}}u;
+const OUTS: u32 = {{OUTS}}u;
 const ROWS: u32 = 4u;
 
-var<workgroup> partial: array<f32, 1024>;
+var<workgroup> partial: array<f32, LANES * OUTS * ROWS>;
 
-@compute @workgroup_size(32, 8, 1)
+@compute @workgroup_size(LANES, OUTS, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let lane = lid.x;
     let o = wid.x * OUTS + lid.y;
@@ -39,23 +39,38 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (op.logit_rows == 1u) {
         n = pass_.n_logits;
     }
-    var acc = array<f32, 4>(0.0, 0.0, 0.0, 0.0);
-    if (o < op.n_out) {
+    // Four named accumulators, not an array: a dynamically indexed local array spills to
+    // memory on CPU Vulkan drivers (lavapipe, SwiftShader) and costs several times the math.
+    var acc0 = 0.0;
+    var acc1 = 0.0;
+    var acc2 = 0.0;
+    var acc3 = 0.0;
+    let valid = min(n - min(n, row0), ROWS);
+    if (o < op.n_out && valid > 0u) {
         let chunks = op.k / 8u;
         let blocks_per_row = op.k / 32u;
+        let x0 = row0 * op.x_stride / 4u;
+        let xs = op.x_stride / 4u;
         for (var c = lane; c < chunks; c += LANES) {
             let wc = chunk(o, c, blocks_per_row);
-            for (var r = 0u; r < ROWS; r++) {
-                if (row0 + r < n) {
-                    let xb = ((row0 + r) * op.x_stride + c * 8u) / 4u;
-                    acc[r] += dot(wc.lo, x[xb]) + dot(wc.hi, x[xb + 1u]);
-                }
+            let xb = x0 + 2u * c;
+            acc0 += dot(wc.lo, x[xb]) + dot(wc.hi, x[xb + 1u]);
+            if (valid > 1u) {
+                acc1 += dot(wc.lo, x[xb + xs]) + dot(wc.hi, x[xb + xs + 1u]);
+            }
+            if (valid > 2u) {
+                acc2 += dot(wc.lo, x[xb + 2u * xs]) + dot(wc.hi, x[xb + 2u * xs + 1u]);
+            }
+            if (valid > 3u) {
+                acc3 += dot(wc.lo, x[xb + 3u * xs]) + dot(wc.hi, x[xb + 3u * xs + 1u]);
             }
         }
     }
-    for (var r = 0u; r < ROWS; r++) {
-        partial[(r * OUTS + lid.y) * LANES + lane] = acc[r];
-    }
+    let base = lid.y * LANES + lane;
+    partial[base] = acc0;
+    partial[base + OUTS * LANES] = acc1;
+    partial[base + 2u * OUTS * LANES] = acc2;
+    partial[base + 3u * OUTS * LANES] = acc3;
     workgroupBarrier();
     for (var s = LANES / 2u; s > 0u; s >>= 1u) {
         if (lane < s) {

@@ -2,6 +2,7 @@
 //! `navigator.gpu`), error capture, and readback.
 
 use crate::error::{Error, Result};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub struct Gpu {
@@ -13,6 +14,7 @@ pub struct Gpu {
     /// default handlers panic, which must never cross the wasm boundary.
     errors: Arc<Mutex<Vec<String>>>,
     lost: Arc<Mutex<Option<String>>>,
+    allocated: AtomicU64,
 }
 
 impl Gpu {
@@ -59,7 +61,7 @@ impl Gpu {
                 }
             });
         }
-        Ok(Gpu { device, queue, info, limits, errors, lost })
+        Ok(Gpu { device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0) })
     }
 
     /// Turns errors the device reported since the last check into an `Error`.
@@ -73,6 +75,17 @@ impl Gpu {
         } else {
             Err(Error::Gpu(errs.join("; ")))
         }
+    }
+
+    /// Bytes of every buffer created through this context: the engine's GPU memory.
+    pub fn allocated_bytes(&self) -> u64 {
+        self.allocated.load(Ordering::Relaxed)
+    }
+
+    fn buffer(&self, what: &str, size: u64, usage: wgpu::BufferUsages) -> wgpu::Buffer {
+        let size = size.max(16).div_ceil(4) * 4;
+        self.allocated.fetch_add(size, Ordering::Relaxed);
+        self.device.create_buffer(&wgpu::BufferDescriptor { label: Some(what), size, usage, mapped_at_creation: false })
     }
 
     pub fn describe(&self) -> String {
@@ -97,32 +110,17 @@ impl Gpu {
         if size > limit {
             return Err(Error::GpuBufferLimit { what: what.to_string(), size, limit });
         }
-        Ok(self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some(what),
-            size: size.max(16).div_ceil(4) * 4,
-            usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST | wgpu::BufferUsages::COPY_SRC,
-            mapped_at_creation: false,
-        }))
+        Ok(self.buffer(what, size, wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST | wgpu::BufferUsages::COPY_SRC))
     }
 
     pub fn uniform<T: bytemuck::Pod>(&self, what: &str, value: &T) -> wgpu::Buffer {
-        let buf = self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some(what),
-            size: std::mem::size_of::<T>() as u64,
-            usage: wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST,
-            mapped_at_creation: false,
-        });
+        let buf = self.buffer(what, std::mem::size_of::<T>() as u64, wgpu::BufferUsages::UNIFORM | wgpu::BufferUsages::COPY_DST);
         self.queue.write_buffer(&buf, 0, bytemuck::bytes_of(value));
         buf
     }
 
     pub fn staging(&self, what: &str, size: u64) -> wgpu::Buffer {
-        self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some(what),
-            size: size.div_ceil(4) * 4,
-            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
-            mapped_at_creation: false,
-        })
+        self.buffer(what, size, wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST)
     }
 
     /// Maps `size` bytes of a MAP_READ buffer whose copy has been submitted, and returns them.

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
-use crate::gpu::kernels::{bind, Kernels, MATMUL_OUTS, MATMUL_ROWS};
+use crate::gpu::kernels::{bind, Kernels, matmul_outs, MATMUL_ROWS};
 use crate::gpu::Gpu;
 use crate::model::config::Config;
 use crate::model::weights::{matrix, vector, GpuFormat, LayerNames, Matrix};
@@ -309,6 +309,10 @@ impl GpuModel {
         })
     }
 
+    pub fn gpu_bytes(&self) -> u64 {
+        self.gpu.allocated_bytes()
+    }
+
     /// Runs one pass: writes the rows' K/V to their slots, and for each `logit_rows[i]` (an index
     /// into `rows`) computes logits and the greedy token. Logits come back only if asked.
     pub async fn run(&self, rows: &[Row], logit_rows: &[u32], read_logits: bool) -> Result<PassOutput> {
@@ -349,7 +353,8 @@ impl GpuModel {
                 cp.set_bind_group(0, group, &[]);
                 cp.dispatch_workgroups(x, y, 1);
             };
-            let matmul_x = |w: &Weight| (w.rows as u32).div_ceil(MATMUL_OUTS);
+            let outs = matmul_outs(gpu);
+            let matmul_x = |w: &Weight| (w.rows as u32).div_ceil(outs);
             dispatch(&k.embed, &self.bind_embed, (c.dim as u32 / 8).div_ceil(64), n32);
             let pairs = ((c.n_heads + 2 * c.n_kv_heads) * c.head_dim / 2) as u32;
             for l in &self.layers {
