@@ -24,7 +24,7 @@ Schema of tests/fixtures/tokenizer_golden.json
       "id": str, "text": str,
       "tokens": [ids, llama.cpp, parse_special = false, no BOS],
       "tokens_special": [ids, llama.cpp, parse_special = true, no BOS],
-      "detokenized": str (llama.cpp's detokenize(tokens_special, special=True), lossy UTF-8),
+      "detokenized": str (llama.cpp's llama_detokenize(tokens_special, unparse_special), lossy UTF-8),
       "hf_tokens": [ids, transformers tokenizer loaded from the same GGUF, special tokens split],
       "hf_tokens_special": [ids, the same with special tokens recognised],
       "hf_agrees": bool (both hf lists equal llama.cpp's)
@@ -33,7 +33,9 @@ Schema of tests/fixtures/tokenizer_golden.json
       "id": str, "messages": [{"role", "content"}], "add_generation_prompt": bool,
       "text": str (transformers' apply_chat_template(tokenize=False) with the GGUF's template)
   }],
-  "hf_disagreements": [case ids where transformers differs from llama.cpp]
+  "hf_disagreements": [case ids where transformers differs from llama.cpp],
+  "fuzz": [{"text": str, "tokens": [ids, special off], "tokens_special": [ids, special on]}]
+          (seeded random concatenations of awkward pieces: scripts, digits, spaces, specials)
 }
 
 Schema of tests/fixtures/golden_generate.json
@@ -154,6 +156,30 @@ CHAT_CASES = [
     ("empty_content", [{"role": "user", "content": ""}], True),
 ]
 
+FUZZ_PIECES = [
+    " ", "  ", "   ", "\n", "\n\n", "\t", "\r\n", " \n", "\u00a0", "\u3000", "\u2009", "\u200b", "\x0b", "\x85",
+    "a", "Z", "the", " word", "Hello", "HELLO", "don", "'s", "'t", "'re", "'ve", "'m", "'ll", "'d", "'", "''", "'S",
+    "0", "1", "42", "2024", "3.14", "٣", "١٢", "½", "Ⅻ", "²", "１",
+    "é", "e\u0301", "ñ", "ß", "Ä", "中", "文字", "こんにちは", "한국", "Привет", "Ωμέγα", "नमस्ते", "مرحبا", "שלום", "ไทย",
+    "😀", "👍🏽", "👨\u200d👩\u200d👧", "🇫🇷", "❤️", "∑", "→", "©", "€", "$", "%", "&", "*", "#",
+    ".", ",", "!", "?", "...", "--", "==", "->", "=>", "::", "();", "{}", "[]", "\\", "\"", "`", "~", "^", "|", "_", "@",
+    "<", ">", "</", "<|", "|>", "<|im_start|>", "<|im_end|>", "<|endoftext|>", "<repo_name>", "<file_sep>", "<|im_start",
+    "def ", "fn ", "    ", "\t\t", "return", "x = 1", "http://", "www.", ".com",
+]
+N_FUZZ = 400
+
+
+def fuzz_texts():
+    import random
+
+    rng = random.Random(20261128)
+    texts = []
+    for _ in range(N_FUZZ):
+        n = rng.randint(1, 24)
+        texts.append("".join(rng.choice(FUZZ_PIECES) for _ in range(n)))
+    return texts
+
+
 GENERATE_PROMPTS = [
     ("capital_france", "What is the capital of France?"),
     ("sky_blue", "Why is the sky blue? Answer in two sentences."),
@@ -236,6 +262,21 @@ def llama_eog_ids(llm, llama_cpp, n_vocab):
     return [i for i in range(n_vocab) if llama_cpp.llama_vocab_is_eog(vocab, i)]
 
 
+def llama_detokenize(llm, llama_cpp, ids):
+    """llama.cpp's detokenizer with a buffer large enough for any piece (llama-cpp-python's own
+    `detokenize` cuts pieces longer than 32 bytes, e.g. a token of 99 spaces)."""
+    import ctypes
+
+    vocab = llama_cpp.llama_model_get_vocab(llm.model)
+    cap = 64 * len(ids) + 1024
+    buf = (ctypes.c_char * cap)()
+    arr = (llama_cpp.llama_token * max(1, len(ids)))(*ids)
+    n = llama_cpp.llama_detokenize(vocab, arr, len(ids), buf, cap, False, True)
+    if n < 0:
+        raise RuntimeError(f"llama_detokenize needs {-n} bytes")
+    return bytes(buf[:n]).decode("utf-8", errors="replace")
+
+
 def load_hf_tokenizer(model):
     from transformers import AutoTokenizer
 
@@ -266,7 +307,7 @@ def make_tokenizer_golden(model, out_dir):
         raw = text.encode("utf-8")
         toks = llm.tokenize(raw, add_bos=False, special=False)
         toks_sp = llm.tokenize(raw, add_bos=False, special=True)
-        detok = llm.detokenize(toks_sp, special=True).decode("utf-8", errors="replace")
+        detok = llama_detokenize(llm, llama_cpp, toks_sp)
         hf_plain = hf(text, add_special_tokens=False, split_special_tokens=True)["input_ids"]
         hf_sp = hf(text, add_special_tokens=False)["input_ids"]
         agrees = hf_plain == toks and hf_sp == toks_sp
@@ -283,6 +324,16 @@ def make_tokenizer_golden(model, out_dir):
         rendered = hf.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_gen)
         chat.append({"id": cid, "messages": messages, "add_generation_prompt": add_gen, "text": rendered})
 
+    fuzz = []
+    fuzz_hf_disagree = 0
+    for text in fuzz_texts():
+        raw = text.encode("utf-8")
+        toks = llm.tokenize(raw, add_bos=False, special=False)
+        toks_sp = llm.tokenize(raw, add_bos=False, special=True)
+        fuzz.append({"text": text, "tokens": toks, "tokens_special": toks_sp})
+        if hf(text, add_special_tokens=False)["input_ids"] != toks_sp:
+            fuzz_hf_disagree += 1
+
     import llama_cpp as lc
 
     golden = {
@@ -297,10 +348,13 @@ def make_tokenizer_golden(model, out_dir):
         "cases": cases,
         "chat": chat,
         "hf_disagreements": disagreements,
+        "fuzz": fuzz,
     }
     write_json(os.path.join(out_dir, "tokenizer_golden.json"), golden)
     print(f"tokenizer cases: {len(cases)}; transformers agrees with llama.cpp on "
           f"{len(cases) - len(disagreements)}/{len(cases)}; disagreements: {disagreements}")
+    print(f"fuzz strings: {len(fuzz)}; transformers (special on) agrees with llama.cpp on "
+          f"{len(fuzz) - fuzz_hf_disagree}/{len(fuzz)}")
 
 
 # --------------------------------------------------------------------------------------------
