@@ -293,3 +293,30 @@ fn encode_speed_is_sane() {
         long.as_secs_f64() * 1e3
     );
 }
+
+/// The fp32 generation golden's prompts: our chat template and tokenizer must produce exactly the
+/// prompt ids the golden was generated from (those came from transformers' template + llama.cpp).
+#[test]
+fn generation_golden_prompts_render_and_tokenize_identically() {
+    let Some((gguf, tok)) = model() else { return };
+    #[derive(Deserialize)]
+    struct Gen {
+        prompts: Vec<GenPrompt>,
+    }
+    #[derive(Deserialize)]
+    struct GenPrompt {
+        id: String,
+        messages: Vec<ChatMessage>,
+        prompt_text: String,
+        prompt_tokens: Vec<u32>,
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/golden_generate.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let gen: Gen = serde_json::from_str(&text).expect("golden_generate.json parses");
+    assert!(gen.prompts.len() >= 30);
+    for p in &gen.prompts {
+        let rendered = apply_gguf_chat_template(gguf, &p.messages, true).unwrap();
+        assert_eq!(rendered, p.prompt_text, "{}", p.id);
+        assert_eq!(tok.encode(&rendered, true).unwrap(), p.prompt_tokens, "{}", p.id);
+    }
+}
