@@ -714,6 +714,15 @@ impl Tokenizer {
         String::from_utf8_lossy(&buf).into_owned()
     }
 
+    /// Like [`Tokenizer::decode`]; with `skip_special`, control tokens (`<|im_end|>`, ...) produce no text.
+    pub fn decode_with(&self, ids: &[u32], skip_special: bool) -> String {
+        if !skip_special {
+            return self.decode(ids);
+        }
+        let kept: Vec<u32> = ids.iter().copied().filter(|&id| self.token_type(id) != Some(TokenType::Control)).collect();
+        self.decode(&kept)
+    }
+
     /// A streaming decoder over this tokenizer.
     pub fn stream_decoder(&self) -> StreamDecoder<'_> {
         StreamDecoder::new(self)

@@ -179,6 +179,8 @@ fn stream_decoder_can_skip_control_tokens() {
     let text: String = ids.iter().map(|&id| dec.push(id)).collect();
     assert_eq!(text, "assistant\nHi");
     assert_eq!(tok.decode(&ids), "<|im_start|>assistant\nHi<|im_end|>");
+    assert_eq!(tok.decode_with(&ids, true), "assistant\nHi");
+    assert_eq!(tok.decode_with(&ids, false), tok.decode(&ids));
 }
 
 #[test]
