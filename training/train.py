@@ -72,10 +72,56 @@ def make_batch(rows, n_mask, blocks, gen, pad_id=0):
         sel = cand[perm].sort().values
         q[n, : len(sel)] = sel
         valid[n, : len(sel)] = True
-    return {"tokens": tokens, "lens": lens, "q": q, "valid": valid}
+    return {"tokens": tokens, "lens": lens, "q": q, "valid": valid, "keys": [r.get("id", id(r)) for r in rows]}
 
 
-def mtp_forward(model, adapter, batch, device="cpu", autocast=None):
+class BaseCache:
+    """Per-sequence no-grad base states (per-layer K/V [n_kv, L, hd] and final normed hidden
+    [L, d]). They do not depend on the trainable parameters, so they are computed once per
+    sequence and reused in later epochs (memory ~46 KB/token in f32 for SmolLM2-135M);
+    ``max_tokens`` bounds the memory (0 = never cache)."""
+
+    def __init__(self, max_tokens=0):
+        self.max_tokens = max_tokens
+        self.store = {}
+        self.tokens = 0
+
+    def get(self, model, batch, device, ctx):
+        keys = batch.get("keys")
+        tokens = batch["tokens"].to(device)
+        lens = batch["lens"].tolist()
+        N, T = tokens.shape
+        miss = [n for n in range(N) if keys is None or keys[n] not in self.store]
+        fresh = {}
+        if miss:
+            sub = tokens[miss][:, : max(lens[n] for n in miss)]
+            with torch.no_grad(), ctx:
+                h, kv = model.forward_causal(sub, need_kv=True)
+            for j, n in enumerate(miss):
+                L = lens[n]
+                ent = ([(k[j, :, :L].float(), v[j, :, :L].float()) for k, v in kv], h[j, :L].float())
+                fresh[n] = ent
+                if keys is not None and self.tokens + L <= self.max_tokens:
+                    self.store[keys[n]] = ent
+                    self.tokens += L
+        ents = [fresh[n] if n in fresh else self.store[keys[n]] for n in range(N)]
+        cfg = model.cfg
+        h_base = torch.zeros(N, T, cfg.d, device=device)
+        kvs = []
+        for i in range(cfg.n_layer):
+            K = torch.zeros(N, cfg.n_kv, T, cfg.head_dim, device=device)
+            V = torch.zeros_like(K)
+            for n, e in enumerate(ents):
+                L = lens[n]
+                K[n, :, :L] = e[0][i][0]
+                V[n, :, :L] = e[0][i][1]
+            kvs.append((K, V))
+        for n, e in enumerate(ents):
+            h_base[n, : lens[n]] = e[1]
+        return h_base, kvs
+
+
+def mtp_forward(model, adapter, batch, device="cpu", autocast=None, base_cache=None):
     """Returns dict of losses (tensors) and metrics (floats)."""
     k = adapter.n_mask
     tokens = batch["tokens"].to(device)
@@ -85,8 +131,7 @@ def mtp_forward(model, adapter, batch, device="cpu", autocast=None):
     N, T = tokens.shape
     B = q.shape[1]
     ctx = autocast if autocast is not None else torch.autocast("cpu", enabled=False)
-    with torch.no_grad(), ctx:
-        h_base, kv = model.forward_causal(tokens, need_kv=True)
+    h_base, kv = (base_cache or BaseCache(0)).get(model, batch, device, ctx)
     # mask rows: (b, r), r = 1..k, flattened b*k + (r-1)
     r_idx = torch.arange(1, k + 1, device=device)
     pos = (q[:, :, None] + r_idx[None, None, :]).reshape(N, B * k)
@@ -171,6 +216,8 @@ def build_parser():
     ap.add_argument("--ckpt-every", type=int, default=25)
     ap.add_argument("--max-minutes", type=float, default=0, help="stop (and checkpoint) after this long")
     ap.add_argument("--no-progress", action="store_true")
+    ap.add_argument("--cache-tokens", type=int, default=60000,
+                    help="keep the no-grad base states of up to this many tokens in memory (~46 KB each)")
     ap.add_argument("--export", default="", help="export the adapter here at the end (.safetensors)")
     ap.add_argument("--export-dtype", default="f16", choices=["f16", "f32"])
     return ap
@@ -233,6 +280,7 @@ def main(argv=None, model=None):
         from tqdm import tqdm
         pbar = tqdm(total=args.steps, initial=step, dynamic_ncols=True)
     last = {}
+    base_cache = BaseCache(args.cache_tokens)
     logf = open(log_path, "a")
     while step < args.steps:
         t0 = time.time()
@@ -240,7 +288,7 @@ def main(argv=None, model=None):
         for g in opt.param_groups:
             g["lr"] = lr
         batch = make_batch(next_rows(), args.n_mask, args.blocks, gen)
-        losses, met = mtp_forward(model, adapter, batch, dev, autocast)
+        losses, met = mtp_forward(model, adapter, batch, dev, autocast, base_cache)
         loss = args.w_ce * losses["ce"] + args.w_sampler * losses["sampler"] + args.w_lc * losses["lc"]
         opt.zero_grad(set_to_none=True)
         loss.backward()
