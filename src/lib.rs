@@ -16,3 +16,6 @@ pub mod tokenizer;
 
 pub use engine::{Engine, EngineOptions, Prompt};
 pub use error::{Error, Result};
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

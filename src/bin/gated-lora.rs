@@ -1,220 +1,229 @@
 //! `gated-lora`: the native command line. Its interface is used by benchmarks and checks; keep
 //! it stable (README.md documents it).
 
-use gated_lora_webgpu::error::Coded;
-use gated_lora_webgpu::{Engine, EngineOptions, Error, Prompt, Result};
-use serde_json::{json, Value};
-use std::collections::HashMap;
-use std::io::{BufRead, Write};
+// The CLI is native only; the browser API lives in src/wasm.rs.
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use gated_lora_webgpu::error::Coded;
+    use gated_lora_webgpu::{Engine, EngineOptions, Error, Prompt, Result};
+    use serde_json::{json, Value};
+    use std::collections::HashMap;
+    use std::io::{BufRead, Write};
 
-const USAGE: &str = "usage:
-  gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
-  gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl
-      IN.jsonl lines: {\"id\", \"prompt\", \"chat\": true} or {\"id\", \"tokens\": [ids]}
-  gated-lora tokenize --model M.gguf (--text TEXT | --texts IN.jsonl) [--special]
-  gated-lora bench --model M.gguf [--prompt TEXT] [--max-tokens N] [--runs N]";
+    const USAGE: &str = "usage:
+      gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
+      gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl
+          IN.jsonl lines: {\"id\", \"prompt\", \"chat\": true} or {\"id\", \"tokens\": [ids]}
+      gated-lora tokenize --model M.gguf (--text TEXT | --texts IN.jsonl) [--special]
+      gated-lora bench --model M.gguf [--prompt TEXT] [--max-tokens N] [--runs N]";
 
-/// `--name value` pairs and bare `--flag`s.
-struct Args {
-    values: HashMap<String, String>,
-    flags: Vec<String>,
-}
+    /// `--name value` pairs and bare `--flag`s.
+    struct Args {
+        values: HashMap<String, String>,
+        flags: Vec<String>,
+    }
 
-const FLAGS: &[&str] = &["--chat", "--json", "--special"];
+    const FLAGS: &[&str] = &["--chat", "--json", "--special"];
 
-impl Args {
-    fn parse(args: &[String]) -> Result<Args> {
-        let mut values = HashMap::new();
-        let mut flags = Vec::new();
-        let mut it = args.iter();
-        while let Some(a) = it.next() {
-            if FLAGS.contains(&a.as_str()) {
-                flags.push(a.clone());
-            } else if a.starts_with("--") {
-                let v = it.next().ok_or_else(|| Error::InvalidArgument(format!("{a} needs a value")))?;
-                values.insert(a.clone(), v.clone());
-            } else {
-                return Err(Error::InvalidArgument(format!("unexpected argument {a:?}")));
+    impl Args {
+        fn parse(args: &[String]) -> Result<Args> {
+            let mut values = HashMap::new();
+            let mut flags = Vec::new();
+            let mut it = args.iter();
+            while let Some(a) = it.next() {
+                if FLAGS.contains(&a.as_str()) {
+                    flags.push(a.clone());
+                } else if a.starts_with("--") {
+                    let v = it.next().ok_or_else(|| Error::InvalidArgument(format!("{a} needs a value")))?;
+                    values.insert(a.clone(), v.clone());
+                } else {
+                    return Err(Error::InvalidArgument(format!("unexpected argument {a:?}")));
+                }
+            }
+            Ok(Args { values, flags })
+        }
+
+        fn get(&self, name: &str) -> Option<&str> {
+            self.values.get(name).map(String::as_str)
+        }
+
+        fn require(&self, name: &str) -> Result<&str> {
+            self.get(name).ok_or_else(|| Error::InvalidArgument(format!("{name} is required")))
+        }
+
+        fn number(&self, name: &str, default: usize) -> Result<usize> {
+            match self.get(name) {
+                None => Ok(default),
+                Some(v) => v.parse().map_err(|_| Error::InvalidArgument(format!("{name} must be a whole number, got {v:?}"))),
             }
         }
-        Ok(Args { values, flags })
-    }
 
-    fn get(&self, name: &str) -> Option<&str> {
-        self.values.get(name).map(String::as_str)
-    }
-
-    fn require(&self, name: &str) -> Result<&str> {
-        self.get(name).ok_or_else(|| Error::InvalidArgument(format!("{name} is required")))
-    }
-
-    fn number(&self, name: &str, default: usize) -> Result<usize> {
-        match self.get(name) {
-            None => Ok(default),
-            Some(v) => v.parse().map_err(|_| Error::InvalidArgument(format!("{name} must be a whole number, got {v:?}"))),
+        fn flag(&self, name: &str) -> bool {
+            self.flags.iter().any(|f| f == name)
         }
     }
 
-    fn flag(&self, name: &str) -> bool {
-        self.flags.iter().any(|f| f == name)
+    fn load(args: &Args) -> Result<Engine> {
+        let path = args.require("--model")?;
+        let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
+        let options = EngineOptions { context: args.number("--context", EngineOptions::default().context)?, ..Default::default() };
+        pollster::block_on(Engine::load(&bytes, &options))
     }
-}
 
-fn load(args: &Args) -> Result<Engine> {
-    let path = args.require("--model")?;
-    let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
-    let options = EngineOptions { context: args.number("--context", EngineOptions::default().context)?, ..Default::default() };
-    pollster::block_on(Engine::load(&bytes, &options))
-}
-
-fn read_jsonl(path: &str) -> Result<Vec<Value>> {
-    let file = std::fs::File::open(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
-    let mut out = Vec::new();
-    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+    fn read_jsonl(path: &str) -> Result<Vec<Value>> {
+        let file = std::fs::File::open(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
+        let mut out = Vec::new();
+        for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            out.push(serde_json::from_str(&line).map_err(|e| Error::InvalidArgument(format!("{path}:{}: {e}", i + 1)))?);
         }
-        out.push(serde_json::from_str(&line).map_err(|e| Error::InvalidArgument(format!("{path}:{}: {e}", i + 1)))?);
+        Ok(out)
     }
-    Ok(out)
-}
 
-fn prompt_of(v: &Value) -> Result<Prompt> {
-    if let Some(tokens) = v.get("tokens") {
-        let ids: Option<Vec<u32>> = tokens.as_array().map(|a| a.iter().map(|t| t.as_u64().and_then(|t| u32::try_from(t).ok())).collect()).flatten();
-        return ids.map(Prompt::Tokens).ok_or_else(|| Error::InvalidArgument("\"tokens\" must be an array of token ids".into()));
+    fn prompt_of(v: &Value) -> Result<Prompt> {
+        if let Some(tokens) = v.get("tokens") {
+            let ids: Option<Vec<u32>> = tokens.as_array().map(|a| a.iter().map(|t| t.as_u64().and_then(|t| u32::try_from(t).ok())).collect()).flatten();
+            return ids.map(Prompt::Tokens).ok_or_else(|| Error::InvalidArgument("\"tokens\" must be an array of token ids".into()));
+        }
+        let text = v.get("prompt").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"prompt\" or \"tokens\"".into()))?;
+        Ok(if v.get("chat").and_then(Value::as_bool).unwrap_or(false) { Prompt::Chat(text.into()) } else { Prompt::Text(text.into()) })
     }
-    let text = v.get("prompt").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"prompt\" or \"tokens\"".into()))?;
-    Ok(if v.get("chat").and_then(Value::as_bool).unwrap_or(false) { Prompt::Chat(text.into()) } else { Prompt::Text(text.into()) })
-}
 
-fn generate(args: &Args) -> Result<()> {
-    let engine = load(args)?;
-    let max_new = args.number("--max-tokens", 128)?;
-    if let Some(path) = args.get("--prompts") {
-        let out_path = args.require("--out")?;
-        let mut out = std::fs::File::create(out_path).map_err(|e| Error::Io(format!("{out_path}: {e}")))?;
-        for line in read_jsonl(path)? {
-            let ids = engine.encode(&prompt_of(&line)?)?;
-            let g = pollster::block_on(engine.generate(&ids, max_new, &mut |_| true))?;
+    fn generate(args: &Args) -> Result<()> {
+        let engine = load(args)?;
+        let max_new = args.number("--max-tokens", 128)?;
+        if let Some(path) = args.get("--prompts") {
+            let out_path = args.require("--out")?;
+            let mut out = std::fs::File::create(out_path).map_err(|e| Error::Io(format!("{out_path}: {e}")))?;
+            for line in read_jsonl(path)? {
+                let ids = engine.encode(&prompt_of(&line)?)?;
+                let g = pollster::block_on(engine.generate(&ids, max_new, &mut |_| true))?;
+                let record = json!({
+                    "id": line.get("id").cloned().unwrap_or(Value::Null),
+                    "prompt_tokens": ids,
+                    "tokens": g.tokens,
+                    "text": engine.tokenizer.decode_with(&g.tokens, true),
+                    "prefill_ms": g.prefill_ms,
+                    "decode_ms": g.decode_ms,
+                    "steps": g.steps,
+                    "mode": "ar",
+                    "stop": g.stop,
+                });
+                writeln!(out, "{record}")?;
+            }
+            return Ok(());
+        }
+        let text = args.require("--prompt")?.to_string();
+        let ids = engine.encode(&if args.flag("--chat") { Prompt::Chat(text) } else { Prompt::Text(text) })?;
+        let json_out = args.flag("--json");
+        let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
+        let mut stdout = std::io::stdout();
+        let g = pollster::block_on(engine.generate(&ids, max_new, &mut |t| {
+            if !json_out {
+                let _ = write!(stdout, "{}", stream.push(t));
+                let _ = stdout.flush();
+            }
+            true
+        }))?;
+        if json_out {
             let record = json!({
-                "id": line.get("id").cloned().unwrap_or(Value::Null),
                 "prompt_tokens": ids,
                 "tokens": g.tokens,
-                "text": engine.tokenizer.decode(&g.tokens),
+                "text": engine.tokenizer.decode_with(&g.tokens, true),
                 "prefill_ms": g.prefill_ms,
                 "decode_ms": g.decode_ms,
                 "steps": g.steps,
                 "mode": "ar",
                 "stop": g.stop,
+                "device": engine.model.gpu.describe(),
             });
-            writeln!(out, "{record}")?;
+            println!("{record}");
+        } else {
+            println!("{}", stream.finish());
+            let tps = if g.decode_ms > 0.0 { g.steps as f64 / g.decode_ms * 1000.0 } else { 0.0 };
+            eprintln!(
+                "[{} prompt tokens, {} generated, prefill {:.0} ms, decode {:.1} tok/s on {}]",
+                ids.len(),
+                g.tokens.len(),
+                g.prefill_ms,
+                tps,
+                engine.model.gpu.describe()
+            );
         }
-        return Ok(());
+        Ok(())
     }
-    let text = args.require("--prompt")?.to_string();
-    let ids = engine.encode(&if args.flag("--chat") { Prompt::Chat(text) } else { Prompt::Text(text) })?;
-    let json_out = args.flag("--json");
-    let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
-    let mut stdout = std::io::stdout();
-    let g = pollster::block_on(engine.generate(&ids, max_new, &mut |t| {
-        if !json_out {
-            let _ = write!(stdout, "{}", stream.push(t));
-            let _ = stdout.flush();
+
+    fn tokenize(args: &Args) -> Result<()> {
+        let path = args.require("--model")?;
+        let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
+        let gguf = gated_lora_webgpu::gguf::Gguf::parse(&bytes)?;
+        let tokenizer = gated_lora_webgpu::tokenizer::Tokenizer::from_gguf(&gguf)?;
+        let special = args.flag("--special");
+        if let Some(text) = args.get("--text") {
+            println!("{}", json!(tokenizer.encode(text, special)?));
+            return Ok(());
         }
-        true
-    }))?;
-    if json_out {
-        let record = json!({
-            "prompt_tokens": ids,
-            "tokens": g.tokens,
-            "text": engine.tokenizer.decode(&g.tokens),
-            "prefill_ms": g.prefill_ms,
-            "decode_ms": g.decode_ms,
-            "steps": g.steps,
-            "mode": "ar",
-            "stop": g.stop,
-            "device": engine.model.gpu.describe(),
-        });
-        println!("{record}");
-    } else {
-        println!("{}", stream.finish());
-        let tps = if g.decode_ms > 0.0 { g.steps as f64 / g.decode_ms * 1000.0 } else { 0.0 };
-        eprintln!(
-            "[{} prompt tokens, {} generated, prefill {:.0} ms, decode {:.1} tok/s on {}]",
-            ids.len(),
-            g.tokens.len(),
-            g.prefill_ms,
-            tps,
-            engine.model.gpu.describe()
+        for line in read_jsonl(args.require("--texts")?)? {
+            let text = line.get("text").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"text\"".into()))?;
+            println!("{}", json!({"id": line.get("id").cloned().unwrap_or(Value::Null), "tokens": tokenizer.encode(text, special)?}));
+        }
+        Ok(())
+    }
+
+    /// Prefill and decode throughput of the GPU engine, as one JSON line.
+    fn bench(args: &Args) -> Result<()> {
+        let engine = load(args)?;
+        let max_new = args.number("--max-tokens", 32)?;
+        let runs = args.number("--runs", 1)?.max(1);
+        let prompt = args.get("--prompt").unwrap_or("Write a short story about a robot who learns to paint.");
+        let ids = engine.encode(&Prompt::Chat(prompt.into()))?;
+        let mut best: Option<gated_lora_webgpu::decode::Generation> = None;
+        for _ in 0..runs {
+            let g = pollster::block_on(engine.generate(&ids, max_new, &mut |_| true))?;
+            if best.as_ref().is_none_or(|b| g.decode_ms < b.decode_ms) {
+                best = Some(g);
+            }
+        }
+        let g = best.ok_or_else(|| Error::InvalidArgument("no run".into()))?;
+        println!(
+            "{}",
+            json!({
+                "device": engine.model.gpu.describe(),
+                "prompt_tokens": ids.len(),
+                "generated": g.tokens.len(),
+                "prefill_tok_s": ids.len() as f64 / g.prefill_ms * 1000.0,
+                "decode_tok_s": g.steps as f64 / g.decode_ms * 1000.0,
+                "prefill_ms": g.prefill_ms,
+                "decode_ms": g.decode_ms,
+                "gpu_bytes": engine.model.gpu_bytes(),
+            })
         );
+        Ok(())
     }
-    Ok(())
-}
 
-fn tokenize(args: &Args) -> Result<()> {
-    let path = args.require("--model")?;
-    let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
-    let gguf = gated_lora_webgpu::gguf::Gguf::parse(&bytes)?;
-    let tokenizer = gated_lora_webgpu::tokenizer::Tokenizer::from_gguf(&gguf)?;
-    let special = args.flag("--special");
-    if let Some(text) = args.get("--text") {
-        println!("{}", json!(tokenizer.encode(text, special)?));
-        return Ok(());
-    }
-    for line in read_jsonl(args.require("--texts")?)? {
-        let text = line.get("text").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"text\"".into()))?;
-        println!("{}", json!({"id": line.get("id").cloned().unwrap_or(Value::Null), "tokens": tokenizer.encode(text, special)?}));
-    }
-    Ok(())
-}
-
-/// Prefill and decode throughput of the GPU engine, as one JSON line.
-fn bench(args: &Args) -> Result<()> {
-    let engine = load(args)?;
-    let max_new = args.number("--max-tokens", 32)?;
-    let runs = args.number("--runs", 1)?.max(1);
-    let prompt = args.get("--prompt").unwrap_or("Write a short story about a robot who learns to paint.");
-    let ids = engine.encode(&Prompt::Chat(prompt.into()))?;
-    let mut best: Option<gated_lora_webgpu::decode::Generation> = None;
-    for _ in 0..runs {
-        let g = pollster::block_on(engine.generate(&ids, max_new, &mut |_| true))?;
-        if best.as_ref().is_none_or(|b| g.decode_ms < b.decode_ms) {
-            best = Some(g);
+    pub fn main() {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let result = match args.first().map(String::as_str) {
+            Some("generate") => Args::parse(&args[1..]).and_then(|a| generate(&a)),
+            Some("tokenize") => Args::parse(&args[1..]).and_then(|a| tokenize(&a)),
+            Some("bench") => Args::parse(&args[1..]).and_then(|a| bench(&a)),
+            Some("-h" | "--help" | "help") => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            _ => Err(Error::InvalidArgument(format!("expected a command\n{USAGE}"))),
+        };
+        if let Err(e) = result {
+            eprintln!("gated-lora: {}", Coded(&e));
+            std::process::exit(2);
         }
     }
-    let g = best.ok_or_else(|| Error::InvalidArgument("no run".into()))?;
-    println!(
-        "{}",
-        json!({
-            "device": engine.model.gpu.describe(),
-            "prompt_tokens": ids.len(),
-            "generated": g.tokens.len(),
-            "prefill_tok_s": ids.len() as f64 / g.prefill_ms * 1000.0,
-            "decode_tok_s": g.steps as f64 / g.decode_ms * 1000.0,
-            "prefill_ms": g.prefill_ms,
-            "decode_ms": g.decode_ms,
-            "gpu_bytes": engine.model.gpu_bytes(),
-        })
-    );
-    Ok(())
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("generate") => Args::parse(&args[1..]).and_then(|a| generate(&a)),
-        Some("tokenize") => Args::parse(&args[1..]).and_then(|a| tokenize(&a)),
-        Some("bench") => Args::parse(&args[1..]).and_then(|a| bench(&a)),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        _ => Err(Error::InvalidArgument(format!("expected a command\n{USAGE}"))),
-    };
-    if let Err(e) = result {
-        eprintln!("gated-lora: {}", Coded(&e));
-        std::process::exit(2);
-    }
+    #[cfg(not(target_arch = "wasm32"))]
+    cli::main();
 }

@@ -1,0 +1,174 @@
+//! The browser API (wasm-bindgen). Every error reaches JavaScript as an `Error` with a stable
+//! `code` property; nothing panics across the boundary.
+
+use crate::chat::ChatMessage;
+use crate::engine::{Engine, EngineOptions, Prompt};
+use crate::error::Error;
+use crate::gguf::Gguf;
+use js_sys::{Function, Promise, Reflect};
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+/// `new Error(message)` with `.code` set.
+pub fn to_js(e: Error) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    let _ = Reflect::set(&err, &"code".into(), &e.code().into());
+    err.into()
+}
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct LoadOptions {
+    context: Option<usize>,
+    max_rows: Option<usize>,
+}
+
+/// `{text}` | `{chat}` | `{messages: [{role, content}]}` | `{tokens: [ids]}`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PromptJs {
+    text: Option<String>,
+    chat: Option<String>,
+    messages: Option<Vec<ChatMessage>>,
+    tokens: Option<Vec<u32>>,
+}
+
+impl PromptJs {
+    fn into_prompt(self) -> Result<Prompt, Error> {
+        match (self.text, self.chat, self.messages, self.tokens) {
+            (Some(t), None, None, None) => Ok(Prompt::Text(t)),
+            (None, Some(c), None, None) => Ok(Prompt::Chat(c)),
+            (None, None, Some(m), None) => Ok(Prompt::Messages(m)),
+            (None, None, None, Some(t)) => Ok(Prompt::Tokens(t)),
+            _ => Err(Error::InvalidArgument("a prompt is exactly one of {text}, {chat}, {messages}, {tokens}".into())),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct GenerateOptions {
+    max_tokens: Option<usize>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct GenerateResult {
+    prompt_tokens: Vec<u32>,
+    tokens: Vec<u32>,
+    text: String,
+    stop: crate::decode::StopReason,
+    prefill_ms: f64,
+    decode_ms: f64,
+    steps: usize,
+}
+
+fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, Error> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(v).map_err(|e| Error::InvalidArgument(format!("{what}: {e}")))
+}
+
+fn to_value<T: Serialize>(v: &T) -> Result<JsValue, Error> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| Error::InvalidArgument(e.to_string()))
+}
+
+/// Parses a GGUF header and returns `{version, tensors, metadata keys, fingerprint}`; errors
+/// carry the same codes as a full load.
+#[wasm_bindgen(js_name = inspectGguf)]
+pub fn inspect_gguf(bytes: &[u8]) -> Result<JsValue, JsValue> {
+    let g = Gguf::parse(bytes).map_err(to_js)?;
+    let info = serde_json::json!({
+        "version": g.version,
+        "tensors": g.tensors.len(),
+        "alignment": g.alignment,
+        "architecture": g.get("general.architecture").and_then(|v| v.as_str()),
+        "name": g.get("general.name").and_then(|v| v.as_str()),
+        "fingerprint": g.fingerprint(bytes).map_err(to_js)?,
+    });
+    to_value(&info).map_err(to_js)
+}
+
+/// A model on the GPU. Methods that touch the GPU return Promises.
+#[wasm_bindgen]
+pub struct WasmEngine {
+    engine: Rc<Engine>,
+}
+
+#[wasm_bindgen]
+impl WasmEngine {
+    /// Loads a GGUF model from its bytes: `await WasmEngine.load(bytes, {context})`.
+    pub async fn load(bytes: Vec<u8>, options: JsValue) -> Result<WasmEngine, JsValue> {
+        let o: LoadOptions = from_js(options, "load options").map_err(to_js)?;
+        let defaults = EngineOptions::default();
+        let options = EngineOptions { context: o.context.unwrap_or(defaults.context), max_rows: o.max_rows.unwrap_or(defaults.max_rows) };
+        let engine = Engine::load(&bytes, &options).await.map_err(to_js)?;
+        Ok(WasmEngine { engine: Rc::new(engine) })
+    }
+
+    /// Token ids of a prompt object (see `generate`).
+    pub fn encode(&self, prompt: JsValue) -> Result<Vec<u32>, JsValue> {
+        let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| to_js(Error::InvalidArgument(format!("prompt: {e}"))))?;
+        self.engine.encode(&p.into_prompt().map_err(to_js)?).map_err(to_js)
+    }
+
+    pub fn decode(&self, ids: Vec<u32>) -> String {
+        self.engine.tokenizer.decode(&ids)
+    }
+
+    /// `{device, fingerprint, context, vocabSize, gpuBytes}`.
+    pub fn info(&self) -> Result<JsValue, JsValue> {
+        let m = &self.engine.model;
+        let info = serde_json::json!({
+            "device": m.gpu.describe(),
+            "fingerprint": self.engine.fingerprint,
+            "context": m.context,
+            "vocabSize": m.cfg.vocab_size,
+            "gpuBytes": m.gpu_bytes(),
+        });
+        to_value(&info).map_err(to_js)
+    }
+
+    /// Generates from `prompt` (`{text}`, `{chat}`, `{messages}` or `{tokens}`) with
+    /// `{maxTokens}`. `onToken(id, text)` is called for each token with the text it completes
+    /// (UTF-8 kept whole across tokens); returning `false` stops after that token. Resolves to
+    /// `{promptTokens, tokens, text, stop, prefillMs, decodeMs, steps}`.
+    pub fn generate(&self, prompt: JsValue, options: JsValue, on_token: Option<Function>) -> Promise {
+        let engine = self.engine.clone();
+        let prepared = (|| -> Result<(Vec<u32>, GenerateOptions), Error> {
+            let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| Error::InvalidArgument(format!("prompt: {e}")))?;
+            let ids = engine.encode(&p.into_prompt()?)?;
+            Ok((ids, from_js(options, "generate options")?))
+        })();
+        future_to_promise(async move {
+            let (ids, o) = prepared.map_err(to_js)?;
+            let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
+            let mut callback = |t: u32| -> bool {
+                let text = stream.push(t);
+                match &on_token {
+                    Some(f) => f.call2(&JsValue::NULL, &t.into(), &text.into()).map(|r| r.as_bool() != Some(false)).unwrap_or(false),
+                    None => true,
+                }
+            };
+            let g = engine.generate(&ids, o.max_tokens.unwrap_or(256), &mut callback).await.map_err(to_js)?;
+            let result = GenerateResult {
+                text: engine.tokenizer.decode_with(&g.tokens, true),
+                prompt_tokens: ids,
+                tokens: g.tokens,
+                stop: g.stop,
+                prefill_ms: g.prefill_ms,
+                decode_ms: g.decode_ms,
+                steps: g.steps,
+            };
+            to_value(&result).map_err(to_js)
+        })
+    }
+}

@@ -1,0 +1,121 @@
+//! Browser tests: headless Chromium with WebGPU (SwiftShader), driven by wasm-bindgen-test.
+//! tools/test.sh serves models/ on loopback and passes its URL at compile time.
+#![cfg(target_arch = "wasm32")]
+
+use gated_lora_webgpu::gguf::Gguf;
+use gated_lora_webgpu::gpu::Gpu;
+use gated_lora_webgpu::model::forward::{GpuModel, Row};
+use gated_lora_webgpu::model::reference::{argmax, Reference};
+use gated_lora_webgpu::tokenizer::Tokenizer;
+use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MODEL_URL: &str = match option_env!("GATED_LORA_MODEL_URL") {
+    Some(u) => u,
+    None => "http://127.0.0.1:8765/models/SmolLM2-135M-Instruct.Q4_1.gguf",
+};
+
+async fn model_bytes() -> Vec<u8> {
+    let window = web_sys::window().expect("a window");
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(MODEL_URL)).await.expect("fetch model").dyn_into().expect("a Response");
+    assert!(resp.ok(), "GET {MODEL_URL}: {}", resp.status());
+    let buf = JsFuture::from(resp.array_buffer().expect("body")).await.expect("read body");
+    js_sys::Uint8Array::new(&buf).to_vec()
+}
+
+#[wasm_bindgen_test]
+async fn real_gguf_parses() {
+    let bytes = model_bytes().await;
+    let g = Gguf::parse(&bytes).unwrap();
+    assert_eq!(g.version, 3);
+    assert_eq!(g.get_str("general.architecture").unwrap(), "llama");
+    assert_eq!(g.tensors.len(), 272);
+}
+
+#[wasm_bindgen_test]
+async fn tokenizer_matches_golden_subset() {
+    let bytes = model_bytes().await;
+    let tok = Tokenizer::from_gguf(&Gguf::parse(&bytes).unwrap()).unwrap();
+    let golden: serde_json::Value = serde_json::from_str(include_str!("fixtures/tokenizer_golden.json")).unwrap();
+    let cases = golden["cases"].as_array().unwrap();
+    assert!(cases.len() >= 40);
+    for case in cases {
+        let text = case["text"].as_str().unwrap();
+        let want: Vec<u32> = serde_json::from_value(case["tokens"].clone()).unwrap();
+        assert_eq!(tok.encode(text, false).unwrap(), want, "case {}", case["id"]);
+    }
+}
+
+/// Prompt ids fixed so the logits test does not depend on the tokenizer.
+const PROMPT: [u32; 6] = [1, 4093, 198, 1780, 314, 260];
+
+#[wasm_bindgen_test]
+async fn gpu_logits_match_reference_and_are_batch_invariant() {
+    let bytes = model_bytes().await;
+    let g = Gguf::parse(&bytes).unwrap();
+    let mut reference = Reference::new(&g, &bytes, 16).unwrap();
+    let want = reference.forward(&PROMPT).unwrap();
+    let m = GpuModel::load(Gpu::new().await.unwrap(), &g, &bytes, 16, 8).await.unwrap();
+    let vocab = m.cfg.vocab_size;
+    let batch: Vec<Row> = PROMPT.iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
+    let all: Vec<u32> = (0..PROMPT.len() as u32).collect();
+    let out = m.run(&batch, &all, true).await.unwrap();
+    let logits = out.logits.unwrap();
+    for (i, w) in want.iter().enumerate() {
+        let got = &logits[i * vocab..(i + 1) * vocab];
+        let scale = w.iter().fold(0.0f32, |a, v| a.max(v.abs()));
+        let err = got.iter().zip(w).fold(0.0f32, |a, (x, y)| a.max((x - y).abs())) / scale;
+        assert!(err <= 1e-4, "row {i}: relative error {err}");
+        assert_eq!(out.chosen[i], argmax(w));
+    }
+    // The last position again, computed alone after a row-by-row prefill: bitwise equal.
+    for (i, &t) in PROMPT.iter().enumerate().take(PROMPT.len() - 1) {
+        m.run(&[Row::causal(t, i)], &[], false).await.unwrap();
+    }
+    let last = PROMPT.len() - 1;
+    let alone = m.run(&[Row::causal(PROMPT[last], last)], &[0], true).await.unwrap().logits.unwrap();
+    assert!(alone[..] == logits[last * vocab..], "batch invariance broken in the browser");
+}
+
+#[wasm_bindgen_test]
+async fn greedy_generation_matches_native() {
+    let bytes = model_bytes().await;
+    let engine = Engine::load(&bytes, &EngineOptions { context: 128, max_rows: 32 }).await.unwrap();
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/native_greedy.json")).unwrap();
+    let case = &fixture["cases"][0];
+    let ids = engine.encode(&Prompt::Chat(case["prompt"].as_str().unwrap().into())).unwrap();
+    let want_prompt: Vec<u32> = serde_json::from_value(case["prompt_tokens"].clone()).unwrap();
+    assert_eq!(ids, want_prompt);
+    let want: Vec<u32> = serde_json::from_value(case["tokens"].clone()).unwrap();
+    let mut streamed = Vec::new();
+    let g = engine
+        .generate(&ids, want.len(), &mut |t| {
+            streamed.push(t);
+            true
+        })
+        .await
+        .unwrap();
+    assert_eq!(g.tokens, want);
+    assert_eq!(streamed, want);
+}
+
+#[wasm_bindgen_test]
+async fn malformed_gguf_gives_typed_errors_and_engine_stays_usable() {
+    let bytes = model_bytes().await;
+    let cases: [(&[u8], &str); 3] = [(b"GGUX\x03\0\0\0", "GGUF_MAGIC"), (&bytes[..100], "GGUF_TRUNCATED"), (&bytes[..4 << 20], "GGUF_TENSOR_LAYOUT")];
+    for (data, code) in cases {
+        let err = Engine::load(data, &EngineOptions::default()).await.err().expect("must fail");
+        assert_eq!(err.code(), code, "{err}");
+        let js = gated_lora_webgpu::wasm::to_js(err);
+        let js_code = js_sys::Reflect::get(&js, &"code".into()).unwrap();
+        assert_eq!(js_code.as_string().as_deref(), Some(code));
+    }
+    let engine = Engine::load(&bytes, &EngineOptions { context: 64, max_rows: 16 }).await.unwrap();
+    let ids = engine.encode(&Prompt::Chat("Hi".into())).unwrap();
+    let g = engine.generate(&ids, 2, &mut |_| true).await.unwrap();
+    assert_eq!(g.tokens.len(), 2);
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs everything this project needs on a fresh Debian 12 machine (idempotent, quick when
+# already done): Chromium + ChromeDriver and Mesa's Vulkan driver (lavapipe), the wasm32 target,
+# wasm-bindgen-cli (pinned to Cargo.lock's wasm-bindgen), the Python training deps, the npm deps,
+# and the default model.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO=sudo
+
+missing=()
+for p in chromium chromium-driver mesa-vulkan-drivers libvulkan1 python3-venv; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: apt-get install ${missing[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# wasm-bindgen-cli must equal the wasm-bindgen crate exactly; without --locked (its lockfile pins
+# a crate version the registry may lack). ~13 min the first time.
+WB=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB" ]; then
+  echo "setup: cargo install wasm-bindgen-cli $WB" >&2
+  cargo install wasm-bindgen-cli --version "$WB"
+fi
+
+# Quick when everything is already at the pinned versions; PyTorch is a few GB the first time.
+python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r training/requirements.txt
+
+if [ -f package-lock.json ] && [ ! -d node_modules ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+./tools/fetch_model.sh
