@@ -2,7 +2,8 @@
 
 struct ArgmaxOp {
     vocab: u32,
-    _pad0: u32,
+    // Row i's choice goes to chosen[out_offset + i].
+    out_offset: u32,
     _pad1: u32,
     _pad2: u32,
 }
@@ -47,6 +48,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
         workgroupBarrier();
     }
     if (t == 0u) {
-        chosen[row] = best_i[0];
+        chosen[op.out_offset + row] = best_i[0];
     }
 }

@@ -16,9 +16,11 @@ struct Row {
 
 struct Pass {
     n_rows: u32,
+    // Rows that get logits (indices in `logit_rows`).
     n_logits: u32,
-    _pad0: u32,
-    _pad1: u32,
+    // Mask rows whose final hidden state feeds the sampler head (indices in `mask_rows`).
+    n_masks: u32,
+    _pad: u32,
 }
 
 struct Chunk {

@@ -1,5 +1,6 @@
 // out[i] = weight · x[src] / sqrt(mean(x[src]²) + eps), one workgroup per row, fixed tree sum.
-// With `gather`, row i reads row logit_rows[i] (the final norm runs only where logits are needed).
+// With `gather` = 1 (or 2), row i reads row index[i] of the pass's logit rows (or mask rows): the
+// final norm runs only where logits or sampler inputs are needed.
 
 struct NormOp {
     d: u32,
@@ -13,7 +14,7 @@ struct NormOp {
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
 @group(0) @binding(3) var<uniform> op: NormOp;
 @group(0) @binding(4) var<uniform> pass_: Pass;
-@group(0) @binding(5) var<storage, read> logit_rows: array<u32>;
+@group(0) @binding(5) var<storage, read> index: array<u32>;
 
 const WG: u32 = 64u;
 var<workgroup> partial: array<f32, WG>;
@@ -24,13 +25,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     var n = pass_.n_rows;
     if (op.gather == 1u) {
         n = pass_.n_logits;
+    } else if (op.gather == 2u) {
+        n = pass_.n_masks;
     }
     if (row >= n) {
         return;
     }
     var src = row;
-    if (op.gather == 1u) {
-        src = logit_rows[row];
+    if (op.gather != 0u) {
+        src = index[row];
     }
     let t = lid.x;
     var s = 0.0;

@@ -5,6 +5,7 @@
 //! device and the WGSL kernels, `decode` turns forward passes into tokens, `engine` ties them
 //! together, `wasm` is the browser API.
 
+pub mod adapter;
 pub mod chat;
 pub mod decode;
 pub mod engine;

@@ -4,7 +4,7 @@ mod common;
 
 use common::{max_rel_err, model};
 use gated_lora_webgpu::gpu::Gpu;
-use gated_lora_webgpu::model::forward::{GpuModel, Row};
+use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::Reference;
 
 fn gpu_model(context: usize, max_rows: usize) -> GpuModel {
@@ -24,7 +24,7 @@ fn gpu_logits_match_reference() {
     let m = gpu_model(64, 16);
     let rows: Vec<Row> = PROMPT.iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
     let all: Vec<u32> = (0..PROMPT.len() as u32).collect();
-    let out = pollster::block_on(m.run(&rows, &all, true)).unwrap();
+    let out = pollster::block_on(m.run(&PassSpec::plain(&rows, &all, true))).unwrap();
     let logits = out.logits.unwrap();
     let vocab = m.cfg.vocab_size;
     for (i, w) in want.iter().enumerate() {
@@ -44,7 +44,7 @@ fn logits_are_batch_invariant() {
     let run = |range: std::ops::Range<usize>, logit_at: Option<usize>| {
         let rows: Vec<Row> = range.clone().map(|i| Row::causal(tokens[i], i)).collect();
         let lr: Vec<u32> = logit_at.map(|q| vec![(q - range.start) as u32]).unwrap_or_default();
-        pollster::block_on(m.run(&rows, &lr, logit_at.is_some())).unwrap().logits
+        pollster::block_on(m.run(&PassSpec::plain(&rows, &lr, logit_at.is_some()))).unwrap().logits
     };
     // (a) every position alone.
     for i in 0..p {

@@ -4,7 +4,7 @@
 
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::gpu::Gpu;
-use gated_lora_webgpu::model::forward::{GpuModel, Row};
+use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::tokenizer::Tokenizer;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
@@ -63,7 +63,7 @@ async fn gpu_logits_match_reference_and_are_batch_invariant() {
     let vocab = m.cfg.vocab_size;
     let batch: Vec<Row> = PROMPT.iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
     let all: Vec<u32> = (0..PROMPT.len() as u32).collect();
-    let out = m.run(&batch, &all, true).await.unwrap();
+    let out = m.run(&PassSpec::plain(&batch, &all, true)).await.unwrap();
     let logits = out.logits.unwrap();
     for (i, w) in want.iter().enumerate() {
         let got = &logits[i * vocab..(i + 1) * vocab];
@@ -74,10 +74,10 @@ async fn gpu_logits_match_reference_and_are_batch_invariant() {
     }
     // The last position again, computed alone after a row-by-row prefill: bitwise equal.
     for (i, &t) in PROMPT.iter().enumerate().take(PROMPT.len() - 1) {
-        m.run(&[Row::causal(t, i)], &[], false).await.unwrap();
+        m.run(&PassSpec::plain(&[Row::causal(t, i)], &[], false)).await.unwrap();
     }
     let last = PROMPT.len() - 1;
-    let alone = m.run(&[Row::causal(PROMPT[last], last)], &[0], true).await.unwrap().logits.unwrap();
+    let alone = m.run(&PassSpec::plain(&[Row::causal(PROMPT[last], last)], &[0], true)).await.unwrap().logits.unwrap();
     assert!(alone[..] == logits[last * vocab..], "batch invariance broken in the browser");
 }
 

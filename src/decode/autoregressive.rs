@@ -2,7 +2,7 @@
 
 use crate::decode::{now_ms, Generation, StopReason};
 use crate::error::{Error, Result};
-use crate::model::forward::{GpuModel, Row};
+use crate::model::forward::{GpuModel, PassSpec, Row};
 
 /// Prefills `prompt` at positions 0.. and returns the greedy token after it.
 pub async fn prefill(model: &GpuModel, prompt: &[u32]) -> Result<u32> {
@@ -18,7 +18,7 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32]) -> Result<u32> {
         let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
         let last = start + chunk.len() == prompt.len();
         let logit_rows = if last { vec![chunk.len() as u32 - 1] } else { vec![] };
-        let out = model.run(&rows, &logit_rows, false).await?;
+        let out = model.run(&PassSpec::plain(&rows, &logit_rows, false)).await?;
         if last {
             next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
         }
@@ -59,7 +59,7 @@ pub async fn generate(
         if pos >= model.context {
             return Err(Error::ContextOverflow { needed: pos + 1, capacity: model.context });
         }
-        let out = model.run(&[Row::causal(next, pos)], &[0], false).await?;
+        let out = model.run(&PassSpec::plain(&[Row::causal(next, pos)], &[0], false)).await?;
         steps += 1;
         next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
     };

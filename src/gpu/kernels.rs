@@ -15,6 +15,11 @@ const ROPE_KV: &str = include_str!("../../shaders/rope_kv.wgsl");
 const ATTENTION: &str = include_str!("../../shaders/attention.wgsl");
 const SILU_MUL: &str = include_str!("../../shaders/silu_mul.wgsl");
 const ARGMAX: &str = include_str!("../../shaders/argmax.wgsl");
+const LORA_A: &str = include_str!("../../shaders/lora_a.wgsl");
+const LORA_B: &str = include_str!("../../shaders/lora_b.wgsl");
+const VERIFY: &str = include_str!("../../shaders/verify.wgsl");
+const SAMPLER_IN: &str = include_str!("../../shaders/sampler_in.wgsl");
+const BIAS_SILU_LN: &str = include_str!("../../shaders/bias_silu_ln.wgsl");
 
 /// Rows per matmul workgroup (matmul.wgsl's four accumulators).
 pub const MATMUL_ROWS: u32 = 4;
@@ -62,6 +67,11 @@ pub struct Kernels {
     pub attention: wgpu::ComputePipeline,
     pub silu_mul: wgpu::ComputePipeline,
     pub argmax: wgpu::ComputePipeline,
+    pub lora_a: wgpu::ComputePipeline,
+    pub lora_b: wgpu::ComputePipeline,
+    pub verify: wgpu::ComputePipeline,
+    pub sampler_in: wgpu::ComputePipeline,
+    pub bias_silu_ln: wgpu::ComputePipeline,
 }
 
 fn pipeline(gpu: &Gpu, name: &str, code: String) -> wgpu::ComputePipeline {
@@ -90,6 +100,11 @@ impl Kernels {
             attention: pipeline(gpu, "attention", source(ATTENTION, &[("HEAD_DIM", &head_dim.to_string())])),
             silu_mul: pipeline(gpu, "silu_mul", source(SILU_MUL, &[])),
             argmax: pipeline(gpu, "argmax", source(ARGMAX, &[])),
+            lora_a: pipeline(gpu, "lora_a", source(LORA_A, &[])),
+            lora_b: pipeline(gpu, "lora_b", source(LORA_B, &[])),
+            verify: pipeline(gpu, "verify", source(VERIFY, &[])),
+            sampler_in: pipeline(gpu, "sampler_in", source(SAMPLER_IN, &[("DEQUANT", dequant(embed_format))])),
+            bias_silu_ln: pipeline(gpu, "bias_silu_ln", source(BIAS_SILU_LN, &[])),
         }
     }
 
