@@ -1,11 +1,13 @@
 //! The engine a caller holds: one GGUF model on the GPU with its tokenizer and chat template.
 
+use crate::adapter::Adapter;
 use crate::chat::{ChatMessage, ChatTemplate};
+use crate::decode::speculative::{self, Drafter};
 use crate::decode::{autoregressive, Generation};
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::gpu::Gpu;
-use crate::model::forward::GpuModel;
+use crate::model::forward::{GpuAdapter, GpuModel};
 use crate::model::Config;
 use crate::tokenizer::Tokenizer;
 
@@ -19,7 +21,8 @@ pub struct EngineOptions {
 
 impl Default for EngineOptions {
     fn default() -> Self {
-        EngineOptions { context: 2048, max_rows: 64 }
+        // 81 rows: a quadratic verification pass with k = 8.
+        EngineOptions { context: 2048, max_rows: 81 }
     }
 }
 
@@ -36,12 +39,62 @@ pub enum Prompt {
     Tokens(Vec<u32>),
 }
 
+/// How tokens are produced. Every mode gives the same tokens; they differ only in speed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// One token per forward pass.
+    Ar,
+    /// Quadratic multi-token prediction with a gated-LoRA adapter: (k+1)² rows per pass.
+    Mtp,
+    /// Linear multi-token prediction: masks after the last draft only, 2k+1 rows per pass.
+    MtpLinear,
+    /// Prompt-lookup drafts, no adapter: k+1 rows per pass.
+    Ngram,
+}
+
+impl std::str::FromStr for Mode {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Mode> {
+        Ok(match s {
+            "ar" => Mode::Ar,
+            "mtp" => Mode::Mtp,
+            "mtp-linear" | "mtplinear" => Mode::MtpLinear,
+            "ngram" => Mode::Ngram,
+            _ => return Err(Error::InvalidArgument(format!("mode {s:?}: expected ar, mtp, mtp-linear or ngram"))),
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct GenerateOptions {
+    pub max_tokens: usize,
+    pub mode: Mode,
+    /// Name of a loaded adapter (MTP modes); the only one loaded when None.
+    pub adapter: Option<String>,
+    /// Drafts per step; defaults to the adapter's k (MTP) or 4 (n-gram).
+    pub k: Option<usize>,
+}
+
+impl Default for GenerateOptions {
+    fn default() -> Self {
+        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None }
+    }
+}
+
+/// A loaded adapter: its metadata on the CPU, its weights on the GPU.
+pub struct LoadedAdapter {
+    pub adapter: Adapter,
+    pub gpu: GpuAdapter,
+}
+
 pub struct Engine {
     pub tokenizer: Tokenizer,
     pub template: Option<ChatTemplate>,
     pub model: GpuModel,
     /// sha256 of the GGUF header; adapters name the model they were trained for with it.
     pub fingerprint: String,
+    pub adapters: std::collections::BTreeMap<String, LoadedAdapter>,
 }
 
 impl Engine {
@@ -53,7 +106,7 @@ impl Engine {
         let fingerprint = gguf.fingerprint(bytes)?;
         let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
         let model = GpuModel::load(Gpu::new().await?, &gguf, bytes, context, options.max_rows).await?;
-        Ok(Engine { tokenizer, template, model, fingerprint })
+        Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default() })
     }
 
     pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
@@ -83,9 +136,41 @@ impl Engine {
         Ok(ids)
     }
 
-    /// Greedy generation of up to `max_new` tokens; `on_token` returns false to stop early.
-    pub async fn generate(&self, prompt: &[u32], max_new: usize, on_token: &mut dyn FnMut(u32) -> bool) -> Result<Generation> {
+    /// Parses, validates (against this model's fingerprint and shapes) and uploads an adapter.
+    /// On error nothing is loaded and the engine is unchanged.
+    pub fn load_adapter(&mut self, name: &str, bytes: &[u8]) -> Result<&Adapter> {
+        let adapter = Adapter::parse(bytes, &self.model.cfg, &self.fingerprint)?;
+        let gpu = self.model.load_adapter(&adapter)?;
+        self.adapters.insert(name.to_string(), LoadedAdapter { adapter, gpu });
+        Ok(&self.adapters[name].adapter)
+    }
+
+    pub fn unload_adapter(&mut self, name: &str) -> bool {
+        self.adapters.remove(name).is_some()
+    }
+
+    fn adapter(&self, name: Option<&str>) -> Result<&LoadedAdapter> {
+        match name {
+            Some(n) => self.adapters.get(n).ok_or_else(|| Error::InvalidArgument(format!("no adapter named {n:?} is loaded"))),
+            None if self.adapters.len() == 1 => self.adapters.values().next().ok_or_else(|| Error::InvalidArgument("no adapter".into())),
+            None if self.adapters.is_empty() => Err(Error::InvalidArgument("MTP needs an adapter: load one first".into())),
+            None => Err(Error::InvalidArgument("several adapters are loaded: name one".into())),
+        }
+    }
+
+    /// Greedy generation. `on_token(token, tokens_accepted_in_its_step)` sees each token as it is
+    /// produced and returns false to stop early.
+    pub async fn generate(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
         let is_end = |t: u32| self.tokenizer.is_end_of_generation(t);
-        autoregressive::generate(&self.model, prompt, max_new, &is_end, on_token).await
+        let max_new = options.max_tokens;
+        let drafter = match options.mode {
+            Mode::Ar => return autoregressive::generate(&self.model, prompt, max_new, &is_end, &mut |t| on_token(t, 1)).await,
+            Mode::Mtp | Mode::MtpLinear => {
+                let a = self.adapter(options.adapter.as_deref())?;
+                Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp }
+            }
+            Mode::Ngram => Drafter::Ngram { k: options.k.unwrap_or(4), max_n: 3 },
+        };
+        speculative::generate(&self.model, &drafter, prompt, max_new, &is_end, on_token).await
     }
 }

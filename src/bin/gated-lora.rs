@@ -5,6 +5,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use gated_lora_webgpu::error::Coded;
+    use gated_lora_webgpu::engine::{GenerateOptions, Mode};
     use gated_lora_webgpu::{Engine, EngineOptions, Error, Prompt, Result};
     use serde_json::{json, Value};
     use std::collections::HashMap;
@@ -12,7 +13,8 @@ mod cli {
 
     const USAGE: &str = "usage:
       gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
-      gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl
+                          [--mode ar|mtp|mtp-linear|ngram] [--adapter A.safetensors] [--k N]
+      gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl [same options]
           IN.jsonl lines: {\"id\", \"prompt\", \"chat\": true} or {\"id\", \"tokens\": [ids]}
       gated-lora tokenize --model M.gguf (--text TEXT | --texts IN.jsonl) [--special]
       gated-lora bench --model M.gguf [--prompt TEXT] [--max-tokens N] [--runs N]";
@@ -67,7 +69,25 @@ mod cli {
         let path = args.require("--model")?;
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
         let options = EngineOptions { context: args.number("--context", EngineOptions::default().context)?, ..Default::default() };
-        pollster::block_on(Engine::load(&bytes, &options))
+        let mut engine = pollster::block_on(Engine::load(&bytes, &options))?;
+        if let Some(a) = args.get("--adapter") {
+            let bytes = std::fs::read(a).map_err(|e| Error::Io(format!("{a}: {e}")))?;
+            engine.load_adapter("default", &bytes)?;
+        }
+        Ok(engine)
+    }
+
+    fn generate_options(args: &Args, default_tokens: usize) -> Result<GenerateOptions> {
+        let k = match args.get("--k") {
+            Some(_) => Some(args.number("--k", 0)?),
+            None => None,
+        };
+        let mode: Mode = args.get("--mode").unwrap_or("ar").parse()?;
+        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k })
+    }
+
+    fn mode_name(m: Mode) -> Value {
+        serde_json::to_value(m).unwrap_or(Value::Null)
     }
 
     fn read_jsonl(path: &str) -> Result<Vec<Value>> {
@@ -94,13 +114,13 @@ mod cli {
 
     fn generate(args: &Args) -> Result<()> {
         let engine = load(args)?;
-        let max_new = args.number("--max-tokens", 128)?;
+        let options = generate_options(args, 128)?;
         if let Some(path) = args.get("--prompts") {
             let out_path = args.require("--out")?;
             let mut out = std::fs::File::create(out_path).map_err(|e| Error::Io(format!("{out_path}: {e}")))?;
             for line in read_jsonl(path)? {
                 let ids = engine.encode(&prompt_of(&line)?)?;
-                let g = pollster::block_on(engine.generate(&ids, max_new, &mut |_| true))?;
+                let g = pollster::block_on(engine.generate(&ids, &options, &mut |_, _| true))?;
                 let record = json!({
                     "id": line.get("id").cloned().unwrap_or(Value::Null),
                     "prompt_tokens": ids,
@@ -109,7 +129,9 @@ mod cli {
                     "prefill_ms": g.prefill_ms,
                     "decode_ms": g.decode_ms,
                     "steps": g.steps,
-                    "mode": "ar",
+                    "accepted": g.accepted,
+                    "mode": mode_name(options.mode),
+                    "k": options.k,
                     "stop": g.stop,
                 });
                 writeln!(out, "{record}")?;
@@ -121,7 +143,7 @@ mod cli {
         let json_out = args.flag("--json");
         let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
         let mut stdout = std::io::stdout();
-        let g = pollster::block_on(engine.generate(&ids, max_new, &mut |t| {
+        let g = pollster::block_on(engine.generate(&ids, &options, &mut |t, _| {
             if !json_out {
                 let _ = write!(stdout, "{}", stream.push(t));
                 let _ = stdout.flush();
@@ -136,18 +158,21 @@ mod cli {
                 "prefill_ms": g.prefill_ms,
                 "decode_ms": g.decode_ms,
                 "steps": g.steps,
-                "mode": "ar",
+                "accepted": g.accepted,
+                "mode": mode_name(options.mode),
+                "k": options.k,
                 "stop": g.stop,
                 "device": engine.model.gpu.describe(),
             });
             println!("{record}");
         } else {
             println!("{}", stream.finish());
-            let tps = if g.decode_ms > 0.0 { g.steps as f64 / g.decode_ms * 1000.0 } else { 0.0 };
+            let tps = if g.decode_ms > 0.0 { g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0 } else { 0.0 };
             eprintln!(
-                "[{} prompt tokens, {} generated, prefill {:.0} ms, decode {:.1} tok/s on {}]",
+                "[{} prompt tokens, {} generated in {} steps, prefill {:.0} ms, decode {:.2} tok/s on {}]",
                 ids.len(),
                 g.tokens.len(),
+                g.steps,
                 g.prefill_ms,
                 tps,
                 engine.model.gpu.describe()
@@ -176,13 +201,13 @@ mod cli {
     /// Prefill and decode throughput of the GPU engine, as one JSON line.
     fn bench(args: &Args) -> Result<()> {
         let engine = load(args)?;
-        let max_new = args.number("--max-tokens", 32)?;
+        let options = generate_options(args, 32)?;
         let runs = args.number("--runs", 1)?.max(1);
         let prompt = args.get("--prompt").unwrap_or("Write a short story about a robot who learns to paint.");
         let ids = engine.encode(&Prompt::Chat(prompt.into()))?;
         let mut best: Option<gated_lora_webgpu::decode::Generation> = None;
         for _ in 0..runs {
-            let g = pollster::block_on(engine.generate(&ids, max_new, &mut |_| true))?;
+            let g = pollster::block_on(engine.generate(&ids, &options, &mut |_, _| true))?;
             if best.as_ref().is_none_or(|b| g.decode_ms < b.decode_ms) {
                 best = Some(g);
             }
@@ -195,7 +220,9 @@ mod cli {
                 "prompt_tokens": ids.len(),
                 "generated": g.tokens.len(),
                 "prefill_tok_s": ids.len() as f64 / g.prefill_ms * 1000.0,
-                "decode_tok_s": g.steps as f64 / g.decode_ms * 1000.0,
+                "mode": mode_name(options.mode),
+                "tokens_per_step": g.tokens.len() as f64 / g.steps.max(1) as f64,
+                "decode_tok_s": g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0,
                 "prefill_ms": g.prefill_ms,
                 "decode_ms": g.decode_ms,
                 "gpu_bytes": engine.model.gpu_bytes(),

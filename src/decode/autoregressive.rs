@@ -36,7 +36,7 @@ pub async fn generate(
 ) -> Result<Generation> {
     let t0 = now_ms();
     let mut tokens = Vec::new();
-    let gen = |tokens, stop, prefill_ms, decode_ms, steps| Generation { tokens, stop, prefill_ms, decode_ms, steps };
+    let gen = |tokens, stop, prefill_ms, decode_ms, steps| Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps] };
     if max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
     }

@@ -1,6 +1,8 @@
 //! Turning forward passes into tokens.
 
 pub mod autoregressive;
+pub mod ngram;
+pub mod speculative;
 
 /// Why a generation ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -21,6 +23,8 @@ pub struct Generation {
     pub decode_ms: f64,
     /// Forward passes after prefill.
     pub steps: usize,
+    /// Tokens produced by each of those passes (all 1 for autoregressive decoding).
+    pub accepted: Vec<usize>,
 }
 
 /// Milliseconds from an arbitrary origin, for timing only.
