@@ -1,0 +1,249 @@
+/**
+ * The engine next to the wasm module: runs inside the Web Worker, or on the main thread when
+ * `worker: false`. `Engine` (engine.ts) talks to it through the `Backend` interface.
+ */
+
+import init, { WasmEngine, inspectGguf } from "./wasm/gated_lora_webgpu.js";
+import { GatedLoraError, abortError, notSupported, toGatedLoraError, webgpuUnavailable } from "./errors.js";
+import { progressEvent, readSource, type ResolvedSource } from "./loader.js";
+import type { AdapterInfo, Chunk, DecodeMode, EngineFeatures, EngineInfo, ProgressCallback } from "./types.js";
+
+export interface LoadRequest {
+  source: ResolvedSource;
+  context?: number;
+  maxRows?: number;
+  cache?: boolean;
+}
+
+/** What the wasm engine's generate resolves to, plus timing measured here. */
+export interface RawResult {
+  promptTokens: number[];
+  tokens: number[];
+  text: string;
+  stop: string;
+  prefillMs: number;
+  decodeMs: number;
+  steps: number;
+  mode?: string;
+  k?: number;
+  accepted?: number[];
+  /** From the call to the first token (ms), measured by the core. */
+  firstTokenMs: number;
+  totalMs: number;
+  cancelled: boolean;
+  [key: string]: unknown;
+}
+
+/** The operations both back-ends (worker, main thread) provide. */
+export interface Backend {
+  load(req: LoadRequest, onProgress: ProgressCallback): Promise<{ info: EngineInfo; features: EngineFeatures }>;
+  generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult>;
+  abort(id: number): void;
+  loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo>;
+  unloadAdapter(name: string): Promise<void>;
+  encode(prompt: unknown): Promise<number[]>;
+  decode(ids: number[]): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+let wasmReady: Promise<unknown> | undefined;
+
+/** Instantiates the wasm module once per thread (the .wasm is found next to its JS glue). */
+function ensureWasm(): Promise<unknown> {
+  wasmReady ??= init().catch((e: unknown) => {
+    wasmReady = undefined;
+    throw e;
+  });
+  return wasmReady;
+}
+
+function now(): number {
+  return typeof performance !== "undefined" ? performance.now() : Date.now();
+}
+
+/** Methods a newer wasm engine may have; this build may lack them. */
+type WasmEngineExt = WasmEngine & {
+  loadAdapter?: (name: string, bytes: Uint8Array) => Promise<unknown> | unknown;
+  unloadAdapter?: (name: string) => Promise<unknown> | unknown;
+  features?: () => unknown;
+};
+
+/** Feature detection: `info().features` when the engine reports them, else its methods. */
+function detectFeatures(engine: WasmEngineExt, info: Record<string, unknown>): EngineFeatures {
+  const reported = Array.isArray(info.features) ? (info.features as string[]) : typeof engine.features === "function" ? (engine.features() as string[]) : undefined;
+  const adapters = typeof engine.loadAdapter === "function";
+  if (Array.isArray(reported)) {
+    const modes: DecodeMode[] = ["ar"];
+    for (const m of ["mtp", "ngram", "auto"] as const) if (reported.includes(m)) modes.push(m);
+    return { modes, adapters: adapters || reported.includes("adapters"), sampling: reported.includes("sampling") };
+  }
+  // No report: the MTP release adds loadAdapter together with the modes and sampling.
+  return adapters ? { modes: ["ar", "mtp", "ngram", "auto"], adapters: true, sampling: true } : { modes: ["ar"], adapters: false, sampling: false };
+}
+
+export class Core implements Backend {
+  private engine?: WasmEngineExt;
+  private features: EngineFeatures = { modes: ["ar"], adapters: false, sampling: false };
+  private queue: Promise<unknown> = Promise.resolve();
+  private aborted = new Set<number>();
+  private running?: number;
+  private disposed = false;
+
+  async load(req: LoadRequest, onProgress: ProgressCallback): Promise<{ info: EngineInfo; features: EngineFeatures }> {
+    if (typeof navigator === "undefined" || !(navigator as { gpu?: unknown }).gpu) throw webgpuUnavailable();
+    try {
+      const [, bytes] = await Promise.all([ensureWasm(), readSource(req.source, "model", req.cache ?? true, onProgress)]);
+      // Header first: a wrong file fails here in milliseconds with its code (GGUF_MAGIC, ...).
+      const header = inspectGguf(bytes) as { name?: string; architecture?: string };
+      const total = bytes.length;
+      onProgress(progressEvent("model", "upload", 0, total));
+      const engine = (await WasmEngine.load(bytes, {
+        context: req.context,
+        maxRows: req.maxRows,
+        // Honoured by engines that report upload progress; ignored by older ones.
+        onProgress: (loaded: number, t?: number) => onProgress(progressEvent("model", "upload", loaded, t ?? total)),
+      })) as WasmEngineExt;
+      onProgress(progressEvent("model", "upload", total, total));
+      const raw = engine.info() as Record<string, unknown>;
+      this.engine?.free();
+      this.engine = engine;
+      this.features = detectFeatures(engine, raw);
+      const info: EngineInfo = {
+        ...(raw as object),
+        device: String(raw.device),
+        fingerprint: String(raw.fingerprint),
+        context: Number(raw.context),
+        vocabSize: Number(raw.vocabSize),
+        gpuBytes: Number(raw.gpuBytes),
+        name: header.name ?? undefined,
+        architecture: header.architecture ?? undefined,
+        modelBytes: total,
+      };
+      onProgress(progressEvent("model", "ready", total, total));
+      return { info, features: this.features };
+    } catch (e) {
+      throw toGatedLoraError(e);
+    }
+  }
+
+  private need(): WasmEngineExt {
+    if (this.disposed) throw new GatedLoraError("the engine was disposed", "DISPOSED");
+    if (!this.engine) throw new GatedLoraError("no model is loaded", "INVALID_ARGUMENT");
+    return this.engine;
+  }
+
+  /** Rejects options this build cannot honour instead of silently running autoregressive. */
+  private check(options: Record<string, unknown>): void {
+    const mode = (options.mode as string | undefined) ?? "ar";
+    if (!["ar", "mtp", "ngram", "auto"].includes(mode)) {
+      throw new GatedLoraError(`unknown mode ${JSON.stringify(mode)} (ar, mtp, ngram, auto)`, "INVALID_ARGUMENT");
+    }
+    if (!this.features.modes.includes(mode as DecodeMode)) {
+      throw notSupported(mode === "mtp" ? "multi-token prediction (mode \"mtp\", adapter support)" : `mode "${mode}"`);
+    }
+    if (options.adapter !== undefined && !this.features.adapters) throw notSupported("adapter support");
+    const t = options.temperature as number | undefined;
+    if (t !== undefined && t > 0 && !this.features.sampling) throw notSupported("sampling (temperature > 0)");
+  }
+
+  generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult> {
+    // One generation at a time: the engine has one KV cache.
+    const run = this.queue.then(() => this.run(id, prompt, options, onChunk));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult> {
+    try {
+      const engine = this.need();
+      if (this.aborted.has(id)) throw abortError();
+      this.check(options);
+      this.running = id;
+      const wasmPrompt = typeof prompt === "string" ? { text: prompt } : prompt;
+      const t0 = now();
+      let first = -1;
+      const onToken = (token: number, text: string, extra?: unknown): boolean => {
+        if (first < 0) first = now() - t0;
+        const chunk: Chunk = { token, text };
+        if (typeof extra === "number") chunk.accepted = extra;
+        else if (extra && typeof extra === "object") {
+          const x = extra as { accepted?: unknown; step?: unknown };
+          if (typeof x.accepted === "number") chunk.accepted = x.accepted;
+          if (typeof x.step === "number") chunk.step = x.step;
+        }
+        onChunk(chunk);
+        return !this.aborted.has(id);
+      };
+      const r = (await engine.generate(wasmPrompt, options, onToken)) as Record<string, unknown>;
+      const totalMs = now() - t0;
+      return {
+        ...(r as object),
+        promptTokens: Array.from(r.promptTokens as ArrayLike<number>),
+        tokens: Array.from(r.tokens as ArrayLike<number>),
+        text: String(r.text),
+        stop: String(r.stop),
+        prefillMs: Number(r.prefillMs),
+        decodeMs: Number(r.decodeMs),
+        steps: Number(r.steps),
+        firstTokenMs: first < 0 ? totalMs : first,
+        totalMs,
+        cancelled: this.aborted.has(id),
+      } as RawResult;
+    } catch (e) {
+      throw toGatedLoraError(e);
+    } finally {
+      this.aborted.delete(id);
+      this.running = undefined;
+    }
+  }
+
+  abort(id: number): void {
+    this.aborted.add(id);
+  }
+
+  async loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo> {
+    const engine = this.need();
+    if (typeof engine.loadAdapter !== "function") throw notSupported("adapter support (loadAdapter)");
+    try {
+      const bytes = await readSource(source, `adapter:${name}`, cache, onProgress);
+      onProgress(progressEvent(`adapter:${name}`, "upload", 0, bytes.length));
+      const r = await engine.loadAdapter(name, bytes);
+      onProgress(progressEvent(`adapter:${name}`, "ready", bytes.length, bytes.length));
+      return { ...(r && typeof r === "object" ? (r as object) : {}), name };
+    } catch (e) {
+      throw toGatedLoraError(e);
+    }
+  }
+
+  async unloadAdapter(name: string): Promise<void> {
+    const engine = this.need();
+    if (typeof engine.unloadAdapter !== "function") throw notSupported("adapter support (unloadAdapter)");
+    try {
+      await engine.unloadAdapter(name);
+    } catch (e) {
+      throw toGatedLoraError(e);
+    }
+  }
+
+  async encode(prompt: unknown): Promise<number[]> {
+    try {
+      return Array.from(this.need().encode(typeof prompt === "string" ? { text: prompt } : prompt));
+    } catch (e) {
+      throw toGatedLoraError(e);
+    }
+  }
+
+  async decode(ids: number[]): Promise<string> {
+    return this.need().decode(Uint32Array.from(ids));
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    // Stop a running generation at its next token, then free the GPU buffers.
+    if (this.running !== undefined) this.aborted.add(this.running);
+    await this.queue;
+    this.engine?.free();
+    this.engine = undefined;
+  }
+}

@@ -1,0 +1,483 @@
+/** The public engine: same API whether the wasm runs in a Web Worker (default) or on this thread. */
+
+import type { Backend, LoadRequest, RawResult } from "./core.js";
+import { GatedLoraError, abortError, deserializeError, toGatedLoraError, webgpuUnavailable, type SerializedError } from "./errors.js";
+import { clearCache, resolveSource, type ResolvedSource } from "./loader.js";
+import type {
+  AdapterInfo,
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  Chunk,
+  CreateEngineOptions,
+  EngineFeatures,
+  EngineInfo,
+  FinishReason,
+  GenerateOptions,
+  GenerationResult,
+  GenerationStats,
+  GenerationStream,
+  Prompt,
+  ProgressCallback,
+  ProgressEvent,
+  Source,
+} from "./types.js";
+
+/** Whether this context exposes WebGPU (`navigator.gpu`). */
+export function isWebGPUAvailable(): boolean {
+  return typeof navigator !== "undefined" && !!(navigator as { gpu?: unknown }).gpu;
+}
+
+// ---- Worker back-end ---------------------------------------------------------------------------
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  onEvent?(e: unknown): void;
+}
+
+class WorkerBackend implements Backend {
+  private worker: Worker;
+  private nextMessage = 1;
+  private pending = new Map<number, Pending>();
+  private dead?: GatedLoraError;
+
+  constructor() {
+    // This exact form lets bundlers (Vite, webpack 5, Parcel) find and emit the worker.
+    this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "gated-lora-webgpu" });
+    this.worker.onmessage = (e: MessageEvent) => {
+      const m = e.data as { id: number; event?: unknown; result?: unknown; error?: SerializedError };
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      if ("event" in m) p.onEvent?.(m.event);
+      else {
+        this.pending.delete(m.id);
+        if (m.error) p.reject(deserializeError(m.error));
+        else p.resolve(m.result);
+      }
+    };
+    this.worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault?.();
+      this.fail(new GatedLoraError(`the engine's Web Worker failed: ${e.message || "could not load worker.js"}`, "WORKER_ERROR", {
+        hint: "Serve the package files (worker.js, the .wasm) from the same origin as the page, or pass worker: false.",
+      }));
+    };
+    this.worker.onmessageerror = () => this.fail(new GatedLoraError("a message from the engine's worker could not be read", "WORKER_ERROR"));
+  }
+
+  private fail(e: GatedLoraError): void {
+    this.dead = e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    this.worker.terminate();
+  }
+
+  private call<T>(method: string, args: unknown[], onEvent?: (e: unknown) => void): Promise<T> {
+    if (this.dead) return Promise.reject(this.dead);
+    const id = this.nextMessage++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onEvent });
+      this.worker.postMessage({ id, method, args });
+    });
+  }
+
+  load(req: LoadRequest, onProgress: ProgressCallback) {
+    return this.call<{ info: EngineInfo; features: EngineFeatures }>("load", [req], (e) => onProgress(e as ProgressEvent));
+  }
+  generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void) {
+    return this.call<RawResult>("generate", [id, prompt, options], (e) => onChunk(e as Chunk));
+  }
+  abort(id: number): void {
+    if (!this.dead) this.worker.postMessage({ id: 0, method: "abort", args: [id] });
+  }
+  loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback) {
+    return this.call<AdapterInfo>("loadAdapter", [name, source, cache], (e) => onProgress(e as ProgressEvent));
+  }
+  unloadAdapter(name: string) {
+    return this.call<void>("unloadAdapter", [name]);
+  }
+  encode(prompt: unknown) {
+    return this.call<number[]>("encode", [prompt]);
+  }
+  decode(ids: number[]) {
+    return this.call<string>("decode", [ids]);
+  }
+  async dispose(): Promise<void> {
+    if (this.dead) return;
+    try {
+      await Promise.race([this.call<void>("dispose", []), new Promise((r) => setTimeout(r, 5000))]);
+    } catch {
+      // terminating frees everything anyway
+    }
+    this.fail(new GatedLoraError("the engine was disposed", "DISPOSED"));
+  }
+}
+
+// ---- Streaming ---------------------------------------------------------------------------------
+
+/** A single-consumer async queue. */
+class Channel<T> {
+  private items: T[] = [];
+  private waiting?: { resolve(r: IteratorResult<T>): void; reject(e: unknown): void };
+  private finished = false;
+  private error: unknown;
+
+  push(item: T): void {
+    if (this.finished) return;
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w.resolve({ value: item, done: false });
+    } else this.items.push(item);
+  }
+
+  end(error?: unknown): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.error = error;
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      if (error !== undefined) w.reject(error);
+      else w.resolve({ value: undefined, done: true });
+    }
+  }
+
+  iterator(onReturn: () => void): AsyncIterator<T> {
+    return {
+      next: () => {
+        if (this.items.length) return Promise.resolve({ value: this.items.shift()!, done: false });
+        if (this.finished) {
+          if (this.error !== undefined) {
+            const e = this.error;
+            this.error = undefined;
+            return Promise.reject(e);
+          }
+          return Promise.resolve({ value: undefined, done: true });
+        }
+        return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+      },
+      // `break` out of for-await stops the generation.
+      return: () => {
+        onReturn();
+        this.items = [];
+        this.error = undefined;
+        this.finished = true;
+        return Promise.resolve({ value: undefined, done: true });
+      },
+    };
+  }
+}
+
+function normalizePrompt(prompt: Prompt): unknown {
+  if (typeof prompt === "string") return prompt;
+  if (!prompt || typeof prompt !== "object") throw new GatedLoraError("a prompt is a string, {messages}, {chat}, {text} or {tokens}", "INVALID_ARGUMENT");
+  if ("messages" in prompt) {
+    const messages = prompt.messages.map((m) => {
+      const content = m.content as unknown;
+      // OpenAI content parts: keep the text parts.
+      const text = Array.isArray(content)
+        ? content.map((p: { type?: string; text?: string }) => (p?.type === "text" ? p.text ?? "" : "")).join("")
+        : String(content ?? "");
+      return { role: String(m.role), content: text };
+    });
+    return { messages };
+  }
+  if ("tokens" in prompt) return { tokens: Array.from(prompt.tokens) };
+  if ("chat" in prompt) return { chat: String(prompt.chat) };
+  if ("text" in prompt) return { text: String(prompt.text) };
+  throw new GatedLoraError("a prompt is a string, {messages}, {chat}, {text} or {tokens}", "INVALID_ARGUMENT");
+}
+
+/** Options for the wasm engine: everything but the signal, undefined and functions dropped. */
+function wasmOptions(options: GenerateOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(options)) {
+    if (key === "signal" || v === undefined || typeof v === "function") continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+function acceptedPerStep(raw: RawResult, chunks: Chunk[]): number[] | undefined {
+  if (Array.isArray(raw.accepted)) return raw.accepted as number[];
+  if (!chunks.some((c) => c.accepted !== undefined)) return undefined;
+  const out: number[] = [];
+  if (chunks.some((c) => c.step !== undefined)) {
+    let last: number | undefined;
+    for (const c of chunks) {
+      if (c.step !== undefined && c.step !== last && c.accepted !== undefined) {
+        out.push(c.accepted);
+        last = c.step;
+      }
+    }
+    return out;
+  }
+  // No step index: a step of `a` accepted drafts reports a+1 consecutive tokens.
+  for (let i = 0; i < chunks.length; ) {
+    const a = chunks[i].accepted ?? 0;
+    out.push(a);
+    i += a + 1;
+  }
+  return out;
+}
+
+function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chunk[]): GenerationStats {
+  const tokens = raw.tokens.length;
+  const steps = raw.steps;
+  const stats: GenerationStats = {
+    mode: (raw.mode as string | undefined) ?? (options.mode as string | undefined) ?? "ar",
+    promptTokens: raw.promptTokens.length,
+    tokens,
+    steps,
+    tokensPerStep: steps > 0 ? (tokens - 1) / steps : tokens > 0 ? 1 : 0,
+    tokensPerSecond: tokens > 1 && raw.decodeMs > 0 ? (tokens - 1) / (raw.decodeMs / 1000) : 0,
+    firstTokenMs: raw.firstTokenMs,
+    prefillMs: raw.prefillMs,
+    decodeMs: raw.decodeMs,
+    totalMs: raw.totalMs,
+    stop: raw.stop,
+  };
+  const k = (raw.k as number | undefined) ?? (options.k as number | undefined);
+  if (k !== undefined && stats.mode !== "ar") stats.k = k;
+  if (options.adapter !== undefined) stats.adapter = String(options.adapter);
+  const acc = acceptedPerStep(raw, chunks);
+  if (acc) stats.acceptedPerStep = acc;
+  return stats;
+}
+
+function finishReason(stop: string): FinishReason {
+  return stop === "max_tokens" ? "length" : "stop";
+}
+
+// ---- Engine ------------------------------------------------------------------------------------
+
+export class Engine {
+  /** Device, model fingerprint, context, vocabulary size, GPU bytes, model name. */
+  readonly info: EngineInfo;
+  /** Decoding modes and options this build of the wasm engine supports. */
+  readonly features: EngineFeatures;
+  /** Whether the engine runs in a Web Worker. */
+  readonly inWorker: boolean;
+  /** OpenAI-style chat completions: `engine.chat.completions.create({messages, stream})`. */
+  readonly chat: {
+    completions: {
+      create(request: ChatCompletionRequest & { stream: true }): Promise<AsyncIterable<ChatCompletionChunk>>;
+      create(request: ChatCompletionRequest & { stream?: false }): Promise<ChatCompletion>;
+      create(request: ChatCompletionRequest): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>>;
+    };
+  };
+
+  private backend: Backend;
+  private cache: boolean;
+  private lastStats: GenerationStats | null = null;
+  private loadedAdapters = new Set<string>();
+  private nextId = 1;
+  private disposed = false;
+
+  /** @internal use `createEngine`. */
+  constructor(backend: Backend, info: EngineInfo, features: EngineFeatures, inWorker: boolean, cache: boolean) {
+    this.backend = backend;
+    this.info = info;
+    this.features = features;
+    this.inWorker = inWorker;
+    this.cache = cache;
+    const create = (request: ChatCompletionRequest) => this.createCompletion(request);
+    this.chat = { completions: { create: create as Engine["chat"]["completions"]["create"] } };
+  }
+
+  private alive(): void {
+    if (this.disposed) throw new GatedLoraError("the engine was disposed", "DISPOSED");
+  }
+
+  /**
+   * Generates from a prompt; iterate the result for `{token, text, accepted?}` chunks
+   * (`for await (const c of engine.generate(...))`), or await `.result`. Options other than
+   * `signal` go to the wasm engine unchanged.
+   */
+  generate(prompt: Prompt, options: GenerateOptions = {}): GenerationStream {
+    const channel = new Channel<Chunk>();
+    const chunks: Chunk[] = [];
+    const id = this.nextId++;
+    const signal = options.signal;
+    let aborted = false;
+    let settled = false;
+    const abort = () => {
+      if (aborted || settled) return;
+      aborted = true;
+      this.backend.abort(id);
+    };
+    const onAbort = () => abort();
+    const result = (async (): Promise<GenerationResult> => {
+      this.alive();
+      const p = normalizePrompt(prompt);
+      const o = wasmOptions(options);
+      if (signal?.aborted) throw abortError();
+      signal?.addEventListener("abort", onAbort, { once: true });
+      try {
+        const raw = await this.backend.generate(id, p, o, (c) => {
+          chunks.push(c);
+          channel.push(c);
+        });
+        const stats = makeStats(raw, o, chunks);
+        this.lastStats = stats;
+        if (aborted && raw.stop === "cancelled") throw abortError();
+        return { promptTokens: raw.promptTokens, tokens: raw.tokens, text: raw.text, stop: raw.stop, stats };
+      } finally {
+        signal?.removeEventListener("abort", onAbort);
+      }
+    })();
+    result.then(
+      () => {
+        settled = true;
+        channel.end();
+      },
+      (e) => {
+        settled = true;
+        channel.end(toGatedLoraError(e));
+      },
+    );
+    result.catch(() => undefined); // the iterator reports errors; don't also report them as unhandled
+    return {
+      [Symbol.asyncIterator]: () => channel.iterator(abort),
+      result,
+      abort,
+    };
+  }
+
+  private async createCompletion(req: ChatCompletionRequest): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>> {
+    this.alive();
+    if (!req || !Array.isArray(req.messages)) throw new GatedLoraError("messages is required", "INVALID_ARGUMENT");
+    if (req.n !== undefined && req.n !== 1) throw new GatedLoraError("only n = 1 is supported", "INVALID_ARGUMENT");
+    const options: GenerateOptions = {
+      maxTokens: req.max_completion_tokens ?? req.max_tokens,
+      temperature: req.temperature,
+      topP: req.top_p,
+      topK: req.top_k,
+      seed: req.seed,
+      mode: req.mode,
+      adapter: req.adapter,
+      k: req.k,
+      signal: req.signal,
+    };
+    const id = `chatcmpl-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+    const created = Math.floor(Date.now() / 1000);
+    const model = req.model ?? this.info.name ?? "gguf";
+    const system_fingerprint = this.info.fingerprint;
+    const gen = this.generate({ messages: req.messages }, options);
+    const usage = (r: GenerationResult) => ({
+      prompt_tokens: r.promptTokens.length,
+      completion_tokens: r.tokens.length,
+      total_tokens: r.promptTokens.length + r.tokens.length,
+    });
+    if (!req.stream) {
+      const r = await gen.result;
+      return {
+        id,
+        object: "chat.completion",
+        created,
+        model,
+        system_fingerprint,
+        choices: [{ index: 0, message: { role: "assistant", content: r.text }, finish_reason: finishReason(r.stop), logprobs: null }],
+        usage: usage(r),
+      };
+    }
+    const includeUsage = !!req.stream_options?.include_usage;
+    const chunk = (delta: ChatCompletionChunk["choices"][0]["delta"], finish: FinishReason): ChatCompletionChunk => ({
+      id,
+      object: "chat.completion.chunk",
+      created,
+      model,
+      system_fingerprint,
+      choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
+      ...(includeUsage ? { usage: null } : {}),
+    });
+    return (async function* () {
+      yield chunk({ role: "assistant", content: "" }, null);
+      for await (const c of gen) if (c.text) yield chunk({ content: c.text }, null);
+      const r = await gen.result;
+      yield chunk({}, finishReason(r.stop));
+      if (includeUsage) yield { ...chunk({}, null), choices: [], usage: usage(r) };
+    })();
+  }
+
+  /** Statistics of the last generation (null before the first). */
+  stats(): GenerationStats | null {
+    return this.lastStats ? { ...this.lastStats } : null;
+  }
+
+  /** Names of the loaded adapters. */
+  get adapters(): string[] {
+    return [...this.loadedAdapters];
+  }
+
+  /**
+   * Loads a gated-LoRA MTP adapter (safetensors) under `name`. Rejects with code NOT_SUPPORTED
+   * when this build of the wasm engine has no adapter support.
+   */
+  async loadAdapter(name: string, source: Source, options: { onProgress?: ProgressCallback; cache?: boolean } = {}): Promise<AdapterInfo> {
+    this.alive();
+    const info = await this.backend.loadAdapter(name, resolveSource(source), options.cache ?? this.cache, options.onProgress ?? (() => undefined));
+    this.loadedAdapters.add(name);
+    return info;
+  }
+
+  async unloadAdapter(name: string): Promise<void> {
+    this.alive();
+    await this.backend.unloadAdapter(name);
+    this.loadedAdapters.delete(name);
+  }
+
+  /** Token ids of a prompt. */
+  encode(prompt: Prompt): Promise<number[]> {
+    this.alive();
+    return this.backend.encode(normalizePrompt(prompt));
+  }
+
+  decode(ids: number[]): Promise<string> {
+    this.alive();
+    return this.backend.decode(Array.from(ids));
+  }
+
+  /** Stops any generation, frees GPU memory (and the worker). The engine is unusable after. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.backend.dispose();
+  }
+}
+
+/**
+ * Loads a model and returns a ready engine.
+ *
+ * ```js
+ * const engine = await createEngine({ model: "/models/SmolLM2-135M-Instruct.Q4_1.gguf", onProgress: (p) => console.log(p.text) });
+ * for await (const { text } of engine.generate({ messages: [{ role: "user", content: "Hi!" }] }, { maxTokens: 64 })) out.textContent += text;
+ * ```
+ */
+export async function createEngine(options: CreateEngineOptions): Promise<Engine> {
+  if (!options || options.model === undefined || options.model === null) {
+    throw new GatedLoraError("createEngine needs {model: url | File | ArrayBuffer}", "INVALID_ARGUMENT");
+  }
+  if (!isWebGPUAvailable()) throw webgpuUnavailable();
+  const source = resolveSource(options.model);
+  const inWorker = (options.worker ?? true) && typeof Worker !== "undefined";
+  const onProgress = options.onProgress ?? (() => undefined);
+  let backend: Backend;
+  if (inWorker) backend = new WorkerBackend();
+  else {
+    const { Core } = await import("./core.js");
+    backend = new Core();
+  }
+  try {
+    const { info, features } = await backend.load({ source, context: options.context, maxRows: options.maxRows, cache: options.cache ?? true }, onProgress);
+    const engine = new Engine(backend, info, features, inWorker, options.cache ?? true);
+    for (const [name, src] of Object.entries(options.adapters ?? {})) await engine.loadAdapter(name, src, { onProgress });
+    return engine;
+  } catch (e) {
+    await backend.dispose().catch(() => undefined);
+    throw toGatedLoraError(e);
+  }
+}
+
+export { clearCache };

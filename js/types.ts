@@ -1,0 +1,211 @@
+/** Public types of the `gated-lora-webgpu` package. */
+
+/** Where a model or adapter comes from. URLs are downloaded (and cached in Cache Storage). */
+export type Source = string | URL | Blob | ArrayBuffer | ArrayBufferView;
+
+/** Progress of loading a model or an adapter. */
+export interface ProgressEvent {
+  /** What is loaded: "model" or "adapter:<name>". */
+  file: string;
+  /**
+   * - `download`: bytes arriving from the network
+   * - `cache`: bytes read back from Cache Storage
+   * - `read`: bytes read from a local File/Blob
+   * - `upload`: weights going to the GPU (loaded/total in bytes when the engine reports it)
+   * - `ready`: done
+   */
+  phase: "download" | "cache" | "read" | "upload" | "ready";
+  loaded: number;
+  /** Total bytes, when known. */
+  total?: number;
+  /** loaded/total in [0, 1], when total is known. */
+  progress?: number;
+  /** A one-line human description, e.g. "Downloading model: 12.3 / 98.4 MB". */
+  text: string;
+}
+
+export type ProgressCallback = (event: ProgressEvent) => void;
+
+export interface CreateEngineOptions {
+  /** The GGUF model: a URL, a File/Blob, or its bytes. */
+  model: Source;
+  /** Adapters to load after the model: `{ name: source }`. */
+  adapters?: Record<string, Source>;
+  /** Run the engine in a dedicated Web Worker (default true) so the page never freezes. */
+  worker?: boolean;
+  /** Download/cache/upload progress. */
+  onProgress?: ProgressCallback;
+  /** KV-cache positions (prompt + output). Default 2048. */
+  context?: number;
+  /** Rows per forward pass (prefill chunk, verification batch ceiling). Default 64. */
+  maxRows?: number;
+  /** Cache downloaded files in Cache Storage (default true). */
+  cache?: boolean;
+}
+
+export interface ChatMessage {
+  role: "system" | "user" | "assistant" | (string & {});
+  content: string;
+}
+
+/**
+ * A prompt. A string is raw text (no chat template); `{messages}` and `{chat}` (one user
+ * message) apply the model's chat template; `{tokens}` are raw token ids.
+ */
+export type Prompt =
+  | string
+  | { messages: ChatMessage[] }
+  | { chat: string }
+  | { text: string }
+  | { tokens: number[] };
+
+export type DecodeMode = "ar" | "mtp" | "ngram" | "auto";
+
+/** Options of `engine.generate`; everything but `signal` is passed straight to the wasm engine. */
+export interface GenerateOptions {
+  /** New tokens at most (default 256). */
+  maxTokens?: number;
+  /** "ar" (autoregressive, the default), "mtp" (needs an adapter), "ngram" (prompt lookup), "auto". */
+  mode?: DecodeMode;
+  /** Name of a loaded adapter (MTP). */
+  adapter?: string;
+  /** Draft length for speculative modes. */
+  k?: number;
+  /** 0 (default) = greedy. */
+  temperature?: number;
+  topK?: number;
+  topP?: number;
+  /** Seed of the counter-based sampler (same seed → same output, in every mode). */
+  seed?: number;
+  /** Stops generation within one step; the iterator then throws an `AbortError` (code "ABORTED"). */
+  signal?: AbortSignal;
+  /** Any option a newer engine understands is passed through unchanged. */
+  [option: string]: unknown;
+}
+
+/** One streamed token. */
+export interface Chunk {
+  token: number;
+  /** The text this token completes (UTF-8 characters are never split across chunks). */
+  text: string;
+  /** Draft tokens accepted in the speculative step that produced this token (MTP/n-gram only). */
+  accepted?: number;
+  /** Index of the decoding step that produced this token, when the engine reports it. */
+  step?: number;
+}
+
+export type StopReason = "eos" | "max_tokens" | "cancelled" | (string & {});
+
+/** Timing and speed of one generation. */
+export interface GenerationStats {
+  mode: DecodeMode | string;
+  k?: number;
+  adapter?: string;
+  promptTokens: number;
+  tokens: number;
+  /** Forward passes after prefill. */
+  steps: number;
+  /** New tokens per decoding step after the first token (1 for autoregressive). */
+  tokensPerStep: number;
+  /** Decode speed: tokens after the first / decode time. */
+  tokensPerSecond: number;
+  /** From the generate() call to the first token (prefill included), in ms. */
+  firstTokenMs: number;
+  prefillMs: number;
+  decodeMs: number;
+  totalMs: number;
+  /** Accepted drafts per step, when the engine reports them. */
+  acceptedPerStep?: number[];
+  stop: StopReason;
+}
+
+/** The final result of a generation (`stream.result`). */
+export interface GenerationResult {
+  promptTokens: number[];
+  tokens: number[];
+  text: string;
+  stop: StopReason;
+  stats: GenerationStats;
+}
+
+/** What `engine.generate` returns: iterate it for chunks; `result` resolves at the end. */
+export interface GenerationStream extends AsyncIterable<Chunk> {
+  readonly result: Promise<GenerationResult>;
+  /** Same as aborting the signal. */
+  abort(): void;
+}
+
+export interface EngineInfo {
+  device: string;
+  fingerprint: string;
+  context: number;
+  vocabSize: number;
+  gpuBytes: number;
+  /** general.name from the GGUF, when present. */
+  name?: string;
+  architecture?: string;
+  modelBytes: number;
+  [key: string]: unknown;
+}
+
+/** What this build of the wasm engine can do. */
+export interface EngineFeatures {
+  modes: DecodeMode[];
+  adapters: boolean;
+  sampling: boolean;
+}
+
+export interface AdapterInfo {
+  name: string;
+  [key: string]: unknown;
+}
+
+// ---- OpenAI-shaped chat API -------------------------------------------------------------------
+
+export interface ChatCompletionRequest {
+  messages: ChatMessage[];
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  model?: string;
+  max_tokens?: number;
+  max_completion_tokens?: number;
+  temperature?: number;
+  top_p?: number;
+  /** Non-standard (as in WebLLM/llama.cpp). */
+  top_k?: number;
+  seed?: number;
+  n?: 1;
+  /** Non-standard: decoding mode, adapter, draft length. */
+  mode?: DecodeMode;
+  adapter?: string;
+  k?: number;
+  signal?: AbortSignal;
+}
+
+export interface ChatCompletionUsage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+}
+
+export type FinishReason = "stop" | "length" | null;
+
+export interface ChatCompletion {
+  id: string;
+  object: "chat.completion";
+  created: number;
+  model: string;
+  system_fingerprint: string;
+  choices: { index: number; message: { role: "assistant"; content: string }; finish_reason: FinishReason; logprobs: null }[];
+  usage: ChatCompletionUsage;
+}
+
+export interface ChatCompletionChunk {
+  id: string;
+  object: "chat.completion.chunk";
+  created: number;
+  model: string;
+  system_fingerprint: string;
+  choices: { index: number; delta: { role?: "assistant"; content?: string }; finish_reason: FinishReason; logprobs: null }[];
+  usage?: ChatCompletionUsage | null;
+}
