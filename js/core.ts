@@ -74,11 +74,11 @@ function detectFeatures(engine: WasmEngineExt, info: Record<string, unknown>): E
   const adapters = typeof engine.loadAdapter === "function";
   if (Array.isArray(reported)) {
     const modes: DecodeMode[] = ["ar"];
-    for (const m of ["mtp", "ngram", "auto"] as const) if (reported.includes(m)) modes.push(m);
+    for (const m of reported) if (!["ar", "adapters", "sampling"].includes(m)) modes.push(m);
     return { modes, adapters: adapters || reported.includes("adapters"), sampling: reported.includes("sampling") };
   }
-  // No report: the MTP release adds loadAdapter together with the modes and sampling.
-  return adapters ? { modes: ["ar", "mtp", "ngram", "auto"], adapters: true, sampling: true } : { modes: ["ar"], adapters: false, sampling: false };
+  // No report: the speculative release added loadAdapter together with these modes (greedy only).
+  return adapters ? { modes: ["ar", "mtp", "mtp-linear", "ngram"], adapters: true, sampling: false } : { modes: ["ar"], adapters: false, sampling: false };
 }
 
 export class Core implements Backend {
@@ -135,22 +135,27 @@ export class Core implements Backend {
   /** Rejects options this build cannot honour instead of silently running autoregressive. */
   private check(options: Record<string, unknown>): void {
     const mode = (options.mode as string | undefined) ?? "ar";
-    if (!["ar", "mtp", "ngram", "auto"].includes(mode)) {
-      throw new GatedLoraError(`unknown mode ${JSON.stringify(mode)} (ar, mtp, ngram, auto)`, "INVALID_ARGUMENT");
-    }
-    if (!this.features.modes.includes(mode as DecodeMode)) {
-      throw notSupported(mode === "mtp" ? "multi-token prediction (mode \"mtp\", adapter support)" : `mode "${mode}"`);
+    if (typeof mode !== "string") throw new GatedLoraError("mode is a string", "INVALID_ARGUMENT");
+    if (!this.features.modes.includes(mode)) {
+      if (["mtp", "mtp-linear", "ngram"].includes(mode)) {
+        throw notSupported(mode.startsWith("mtp") ? `multi-token prediction (mode "${mode}", adapter support)` : `mode "${mode}"`);
+      }
+      throw new GatedLoraError(`unknown mode ${JSON.stringify(mode)} (${this.features.modes.join(", ")})`, "INVALID_ARGUMENT");
     }
     if (options.adapter !== undefined && !this.features.adapters) throw notSupported("adapter support");
     const t = options.temperature as number | undefined;
     if (t !== undefined && t > 0 && !this.features.sampling) throw notSupported("sampling (temperature > 0)");
   }
 
-  generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult> {
-    // One generation at a time: the engine has one KV cache.
-    const run = this.queue.then(() => this.run(id, prompt, options, onChunk));
+  /** Runs engine operations one at a time: one KV cache, and adapters change only between generations. */
+  private serial<T>(op: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(op);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult> {
+    return this.serial(() => this.run(id, prompt, options, onChunk));
   }
 
   private async run(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult> {
@@ -207,7 +212,7 @@ export class Core implements Backend {
     try {
       const bytes = await readSource(source, `adapter:${name}`, cache, onProgress);
       onProgress(progressEvent(`adapter:${name}`, "upload", 0, bytes.length));
-      const r = await engine.loadAdapter(name, bytes);
+      const r = await this.serial(async () => engine.loadAdapter!(name, bytes));
       onProgress(progressEvent(`adapter:${name}`, "ready", bytes.length, bytes.length));
       return { ...(r && typeof r === "object" ? (r as object) : {}), name };
     } catch (e) {
@@ -219,7 +224,7 @@ export class Core implements Backend {
     const engine = this.need();
     if (typeof engine.unloadAdapter !== "function") throw notSupported("adapter support (unloadAdapter)");
     try {
-      await engine.unloadAdapter(name);
+      await this.serial(async () => engine.unloadAdapter!(name));
     } catch (e) {
       throw toGatedLoraError(e);
     }

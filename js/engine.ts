@@ -213,11 +213,11 @@ function acceptedPerStep(raw: RawResult, chunks: Chunk[]): number[] | undefined 
     }
     return out;
   }
-  // No step index: a step of `a` accepted drafts reports a+1 consecutive tokens.
+  // No step index: a step that produced `a` tokens reports them as `a` consecutive chunks.
   for (let i = 0; i < chunks.length; ) {
-    const a = chunks[i].accepted ?? 0;
+    const a = Math.max(1, chunks[i].accepted ?? 1);
     out.push(a);
-    i += a + 1;
+    i += a;
   }
   return out;
 }
@@ -230,7 +230,10 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
     promptTokens: raw.promptTokens.length,
     tokens,
     steps,
-    tokensPerStep: steps > 0 ? (tokens - 1) / steps : tokens > 0 ? 1 : 0,
+    tokensPerStep:
+      Array.isArray(raw.accepted) && raw.accepted.length > 0
+        ? (raw.accepted as number[]).reduce((a, b) => a + b, 0) / raw.accepted.length
+        : steps > 0 ? (tokens - 1) / steps : tokens > 0 ? 1 : 0,
     tokensPerSecond: tokens > 1 && raw.decodeMs > 0 ? (tokens - 1) / (raw.decodeMs / 1000) : 0,
     firstTokenMs: raw.firstTokenMs,
     prefillMs: raw.prefillMs,

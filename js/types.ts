@@ -59,19 +59,22 @@ export type Prompt =
   | { text: string }
   | { tokens: number[] };
 
-export type DecodeMode = "ar" | "mtp" | "ngram" | "auto";
+export type DecodeMode = "ar" | "mtp" | "mtp-linear" | "ngram" | (string & {});
 
 /** Options of `engine.generate`; everything but `signal` is passed straight to the wasm engine. */
 export interface GenerateOptions {
   /** New tokens at most (default 256). */
   maxTokens?: number;
-  /** "ar" (autoregressive, the default), "mtp" (needs an adapter), "ngram" (prompt lookup), "auto". */
+  /**
+   * "ar" (autoregressive, the default), "mtp" (quadratic multi-token prediction, needs an
+   * adapter), "mtp-linear", "ngram" (prompt lookup, no adapter). Every mode gives the same tokens.
+   */
   mode?: DecodeMode;
   /** Name of a loaded adapter (MTP). */
   adapter?: string;
   /** Draft length for speculative modes. */
   k?: number;
-  /** 0 (default) = greedy. */
+  /** 0 (default) = greedy. Rejected with NOT_SUPPORTED while the engine has no sampling. */
   temperature?: number;
   topK?: number;
   topP?: number;
@@ -88,7 +91,7 @@ export interface Chunk {
   token: number;
   /** The text this token completes (UTF-8 characters are never split across chunks). */
   text: string;
-  /** Draft tokens accepted in the speculative step that produced this token (MTP/n-gram only). */
+  /** Tokens produced by the decoding step this token came from (1 for autoregressive; up to k+1 speculative). */
   accepted?: number;
   /** Index of the decoding step that produced this token, when the engine reports it. */
   step?: number;
@@ -114,7 +117,7 @@ export interface GenerationStats {
   prefillMs: number;
   decodeMs: number;
   totalMs: number;
-  /** Accepted drafts per step, when the engine reports them. */
+  /** Tokens produced by each decoding step (all 1 for autoregressive), when the engine reports them. */
   acceptedPerStep?: number[];
   stop: StopReason;
 }
@@ -175,7 +178,7 @@ export interface ChatCompletionRequest {
   top_k?: number;
   seed?: number;
   n?: 1;
-  /** Non-standard: decoding mode, adapter, draft length. */
+  /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram"), adapter, draft length. */
   mode?: DecodeMode;
   adapter?: string;
   k?: number;

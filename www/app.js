@@ -9,6 +9,10 @@ const DEFAULT_MODEL = new URL(params.get("model") ?? "../models/SmolLM2-135M-Ins
 if (params.get("context")) setSelect($("context"), params.get("context"));
 if (params.get("maxTokens")) $("max-tokens").value = params.get("maxTokens");
 if (params.get("worker") === "0") $("use-worker").checked = false;
+if (params.get("chat") === "0") $("use-chat").checked = false;
+if (params.get("prompt")) $("prompt").value = params.get("prompt");
+// Adapters offered in the picker: ?adapter=URL (repeatable), plus the repo's default if present.
+const ADAPTER_URLS = [...params.getAll("adapter"), "../adapters/SmolLM2-135M-Instruct.mtp-k4.safetensors"];
 $("default-model-name").textContent = decodeURIComponent(DEFAULT_MODEL.split("/").pop());
 
 const EXAMPLES = {
@@ -97,7 +101,7 @@ function onProgress(p) {
 
 function setBusy(busy) {
   $("generate").disabled = busy || !engine;
-  $("side-by-side").disabled = busy || !engine || !engine.features.modes.includes("mtp");
+  $("side-by-side").disabled = busy || !engine || !speculativeMode();
   $("stop").disabled = !busy;
   $("load").disabled = busy;
 }
@@ -152,6 +156,60 @@ $("model-file").addEventListener("change", () => {
 // ---- Features and adapters ---------------------------------------------------------------------
 const NOT_IN_BUILD = "adapter support not available in this build";
 
+/** The mode the side-by-side compares with AR: the picked one, else MTP with an adapter, else n-gram. */
+function speculativeMode() {
+  if (!engine) return null;
+  const modes = engine.features.modes;
+  const picked = $("mode").value;
+  if (picked !== "ar" && modes.includes(picked)) return picked;
+  if (modes.includes("mtp") && engine.adapters.length > 0) return "mtp";
+  if (modes.includes("ngram")) return "ngram";
+  return null;
+}
+
+function updateSideBySideLabel() {
+  const m = speculativeMode();
+  $("side-by-side").textContent = m ? `Side-by-side: AR vs ${m === "ngram" ? "n-gram" : m.toUpperCase()}` : "Side-by-side: AR vs MTP";
+}
+$("mode").addEventListener("change", updateSideBySideLabel);
+
+/** Offers the adapters that exist on the server (a HEAD request each). */
+async function offerAdapters() {
+  for (const u of ADAPTER_URLS) {
+    const url = new URL(u, location.href).href;
+    const name = decodeURIComponent(url.split("/").pop().replace(/\.safetensors$/, ""));
+    if ([...$("adapter").options].some((o) => o.value === name)) continue;
+    try {
+      const r = await fetch(url, { method: "HEAD" });
+      if (r.ok) {
+        adapterFiles.set(name, url);
+        $("adapter").add(new Option(name, name));
+      }
+    } catch {
+      // not served: not offered
+    }
+  }
+}
+
+$("adapter").addEventListener("change", async () => {
+  const name = $("adapter").value;
+  if (!name || !engine || engine.adapters.includes(name)) return updateSideBySideLabel();
+  showError(null);
+  setBusy(true);
+  $("stop").disabled = true;
+  try {
+    const info = await engine.loadAdapter(name, adapterFiles.get(name), { onProgress });
+    if (info.nMask) $("k").value = info.nMask;
+    $("adapter-state").textContent = `Loaded: ${engine.adapters.join(", ")}`;
+  } catch (e) {
+    showError(e);
+    $("adapter").value = "";
+  } finally {
+    setBusy(false);
+    updateSideBySideLabel();
+  }
+});
+
 function applyFeatures() {
   const f = engine.features;
   for (const o of $("mode").options) {
@@ -163,8 +221,10 @@ function applyFeatures() {
   $("adapter").disabled = !f.adapters;
   $("adapter-file").disabled = !f.adapters;
   $("adapter-state").textContent = f.adapters
-    ? engine.adapters.length ? `Loaded: ${engine.adapters.join(", ")}` : "No adapter loaded: pick a .safetensors gated-LoRA adapter."
+    ? engine.adapters.length ? `Loaded: ${engine.adapters.join(", ")}` : "No adapter loaded: pick a .safetensors gated-LoRA adapter (until then, side-by-side compares AR with n-gram prompt lookup)."
     : `MTP: ${NOT_IN_BUILD} of the wasm engine. Autoregressive generation works.`;
+  offerAdapters();
+  updateSideBySideLabel();
   const verdict = $("verdict");
   if (!f.modes.includes("mtp")) {
     verdict.hidden = false;
@@ -183,12 +243,15 @@ $("adapter-file").addEventListener("change", async () => {
   const name = file.name.replace(/\.safetensors$/, "");
   showError(null);
   try {
-    await engine.loadAdapter(name, file, { onProgress });
+    const info = await engine.loadAdapter(name, file, { onProgress });
     adapterFiles.set(name, file);
     setSelect($("adapter"), name);
+    if (info.nMask) $("k").value = info.nMask;
     $("adapter-state").textContent = `Loaded: ${engine.adapters.join(", ")}`;
   } catch (e) {
     showError(e);
+  } finally {
+    updateSideBySideLabel();
   }
 });
 
@@ -237,12 +300,13 @@ function stepTracker(values) {
   let remaining = 0;
   return (c) => {
     if (c.step !== undefined) {
-      if (c.step !== lastStep) values.push((c.accepted ?? 0) + 1);
+      if (c.step !== lastStep) values.push(c.accepted ?? 1);
       lastStep = c.step;
     } else if (c.accepted !== undefined) {
+      // `accepted` = tokens produced by this token's step; its tokens arrive one after another.
       if (remaining === 0) {
-        values.push(c.accepted + 1);
-        remaining = c.accepted;
+        values.push(c.accepted);
+        remaining = c.accepted - 1;
       } else remaining--;
     } else if (!first) values.push(1);
     first = false;
@@ -271,7 +335,7 @@ async function runInto(out, statsEl, options, series) {
   const track = stepTracker(series.values);
   const t0 = performance.now();
   let n = 0;
-  const prompt = { messages: [{ role: "user", content: $("prompt").value }] };
+  const prompt = $("use-chat").checked ? { messages: [{ role: "user", content: $("prompt").value }] } : $("prompt").value;
   const gen = engine.generate(prompt, { ...options, signal: running.signal });
   for await (const c of gen) {
     out.textContent += c.text;
@@ -282,7 +346,7 @@ async function runInto(out, statsEl, options, series) {
   }
   const result = await gen.result;
   const stats = engine.stats();
-  if (stats.acceptedPerStep) series.values.splice(0, series.values.length, ...stats.acceptedPerStep.map((a) => a + 1));
+  if (stats.acceptedPerStep) series.values.splice(0, series.values.length, ...stats.acceptedPerStep);
   drawChart();
   renderStats(statsEl, stats);
   return { result, stats };
@@ -352,13 +416,15 @@ $("side-by-side").addEventListener("click", () =>
     drawChart();
     setStatus("Side-by-side: autoregressive…");
     const ar = await runInto($("output-a"), $("stats-a"), options("ar"), chart.series[0]);
-    setStatus("Side-by-side: MTP…");
-    const mtp = await runInto($("output-b"), $("stats-b"), options("mtp"), chart.series[1]);
+    const mode = speculativeMode();
+    $("pane-b-title").textContent = mode === "ngram" ? "n-gram prompt lookup (speculative, no adapter)" : `${mode.toUpperCase()} (speculative)`;
+    setStatus(`Side-by-side: ${mode}…`);
+    const mtp = await runInto($("output-b"), $("stats-b"), options(mode), chart.series[1]);
     const same = ar.result.tokens.length === mtp.result.tokens.length && ar.result.tokens.every((t, i) => t === mtp.result.tokens[i]);
     $("check").className = same ? "check ok" : "check bad";
     $("check").textContent = same ? `✓ bit-identical (${ar.result.tokens.length} tokens)` : "✗ outputs differ";
     const speedup = ar.stats.tokensPerSecond > 0 ? mtp.stats.tokensPerSecond / ar.stats.tokensPerSecond : 0;
-    $("speedup").textContent = `speed-up ×${speedup.toFixed(2)} · ${mtp.stats.tokensPerStep.toFixed(2)} tokens/step`;
+    $("speedup").textContent = `${mode}: speed-up ×${speedup.toFixed(2)} · ${mtp.stats.tokensPerStep.toFixed(2)} tokens/step`;
     setStatus("Side-by-side done.");
   }),
 );
