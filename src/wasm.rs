@@ -2,11 +2,12 @@
 //! `code` property; nothing panics across the boundary.
 
 use crate::chat::ChatMessage;
-use crate::engine::{Engine, EngineOptions, Prompt};
+use crate::engine::{Engine, EngineOptions, GenerateOptions as EngineGenerate, Mode, Prompt};
 use crate::error::Error;
 use crate::gguf::Gguf;
 use js_sys::{Function, Promise, Reflect};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
@@ -56,6 +57,16 @@ impl PromptJs {
 #[serde(rename_all = "camelCase", default)]
 struct GenerateOptions {
     max_tokens: Option<usize>,
+    mode: Option<String>,
+    adapter: Option<String>,
+    k: Option<usize>,
+}
+
+impl GenerateOptions {
+    fn into_engine(self) -> Result<EngineGenerate, Error> {
+        let mode: Mode = self.mode.as_deref().unwrap_or("ar").parse()?;
+        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter: self.adapter, k: self.k })
+    }
 }
 
 #[derive(Serialize)]
@@ -68,6 +79,8 @@ struct GenerateResult {
     prefill_ms: f64,
     decode_ms: f64,
     steps: usize,
+    accepted: Vec<usize>,
+    mode: Mode,
 }
 
 fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, Error> {
@@ -100,7 +113,11 @@ pub fn inspect_gguf(bytes: &[u8]) -> Result<JsValue, JsValue> {
 /// A model on the GPU. Methods that touch the GPU return Promises.
 #[wasm_bindgen]
 pub struct WasmEngine {
-    engine: Rc<Engine>,
+    engine: Rc<RefCell<Engine>>,
+}
+
+fn busy() -> JsValue {
+    to_js(Error::InvalidArgument("the engine is busy with another generation".into()))
 }
 
 #[wasm_bindgen]
@@ -111,25 +128,41 @@ impl WasmEngine {
         let defaults = EngineOptions::default();
         let options = EngineOptions { context: o.context.unwrap_or(defaults.context), max_rows: o.max_rows.unwrap_or(defaults.max_rows) };
         let engine = Engine::load(&bytes, &options).await.map_err(to_js)?;
-        Ok(WasmEngine { engine: Rc::new(engine) })
+        Ok(WasmEngine { engine: Rc::new(RefCell::new(engine)) })
     }
 
     /// Token ids of a prompt object (see `generate`).
     pub fn encode(&self, prompt: JsValue) -> Result<Vec<u32>, JsValue> {
         let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| to_js(Error::InvalidArgument(format!("prompt: {e}"))))?;
-        self.engine.encode(&p.into_prompt().map_err(to_js)?).map_err(to_js)
+        self.engine.try_borrow().map_err(|_| busy())?.encode(&p.into_prompt().map_err(to_js)?).map_err(to_js)
     }
 
-    pub fn decode(&self, ids: Vec<u32>) -> String {
-        self.engine.tokenizer.decode(&ids)
+    pub fn decode(&self, ids: Vec<u32>) -> Result<String, JsValue> {
+        Ok(self.engine.try_borrow().map_err(|_| busy())?.tokenizer.decode_with(&ids, true))
+    }
+
+    /// Loads a gated-LoRA MTP adapter (safetensors bytes) under `name`; validated against this
+    /// model (a mismatch rejects with code `ADAPTER_BASE_MISMATCH`). Returns `{nMask, rank, targets}`.
+    #[wasm_bindgen(js_name = loadAdapter)]
+    pub fn load_adapter(&self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
+        let mut engine = self.engine.try_borrow_mut().map_err(|_| busy())?;
+        let a = engine.load_adapter(name, bytes).map_err(to_js)?;
+        to_value(&serde_json::json!({"nMask": a.n_mask, "rank": a.rank, "targets": a.targets})).map_err(to_js)
+    }
+
+    #[wasm_bindgen(js_name = unloadAdapter)]
+    pub fn unload_adapter(&self, name: &str) -> Result<bool, JsValue> {
+        Ok(self.engine.try_borrow_mut().map_err(|_| busy())?.unload_adapter(name))
     }
 
     /// `{device, fingerprint, context, vocabSize, gpuBytes}`.
     pub fn info(&self) -> Result<JsValue, JsValue> {
-        let m = &self.engine.model;
+        let engine = self.engine.try_borrow().map_err(|_| busy())?;
+        let m = &engine.model;
         let info = serde_json::json!({
             "device": m.gpu.describe(),
-            "fingerprint": self.engine.fingerprint,
+            "fingerprint": engine.fingerprint,
+            "adapters": engine.adapters.keys().collect::<Vec<_>>(),
             "context": m.context,
             "vocabSize": m.cfg.vocab_size,
             "gpuBytes": m.gpu_bytes(),
@@ -138,28 +171,33 @@ impl WasmEngine {
     }
 
     /// Generates from `prompt` (`{text}`, `{chat}`, `{messages}` or `{tokens}`) with
-    /// `{maxTokens}`. `onToken(id, text)` is called for each token with the text it completes
-    /// (UTF-8 kept whole across tokens); returning `false` stops after that token. Resolves to
-    /// `{promptTokens, tokens, text, stop, prefillMs, decodeMs, steps}`.
+    /// `{maxTokens, mode: "ar"|"mtp"|"mtp-linear"|"ngram", adapter, k}` — every mode gives the same
+    /// tokens. `onToken(id, text, accepted)` is called for each token with the text it completes
+    /// (UTF-8 kept whole across tokens) and how many tokens its step produced; returning `false`
+    /// stops after that token. Resolves to `{promptTokens, tokens, text, stop, prefillMs,
+    /// decodeMs, steps, accepted, mode}`.
     pub fn generate(&self, prompt: JsValue, options: JsValue, on_token: Option<Function>) -> Promise {
         let engine = self.engine.clone();
-        let prepared = (|| -> Result<(Vec<u32>, GenerateOptions), Error> {
-            let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| Error::InvalidArgument(format!("prompt: {e}")))?;
-            let ids = engine.encode(&p.into_prompt()?)?;
-            Ok((ids, from_js(options, "generate options")?))
-        })();
         future_to_promise(async move {
-            let (ids, o) = prepared.map_err(to_js)?;
+            let engine = engine.try_borrow().map_err(|_| busy())?;
+            let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| to_js(Error::InvalidArgument(format!("prompt: {e}"))))?;
+            let ids = engine.encode(&p.into_prompt().map_err(to_js)?).map_err(to_js)?;
+            let o = from_js::<GenerateOptions>(options, "generate options").and_then(GenerateOptions::into_engine).map_err(to_js)?;
             let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
-            let mut callback = |t: u32| -> bool {
+            let mut callback = |t: u32, accepted: usize| -> bool {
                 let text = stream.push(t);
                 match &on_token {
-                    Some(f) => f.call2(&JsValue::NULL, &t.into(), &text.into()).map(|r| r.as_bool() != Some(false)).unwrap_or(false),
+                    Some(f) => f
+                        .call3(&JsValue::NULL, &t.into(), &text.into(), &(accepted as u32).into())
+                        .map(|r| r.as_bool() != Some(false))
+                        .unwrap_or(false),
                     None => true,
                 }
             };
-            let g = engine.generate(&ids, o.max_tokens.unwrap_or(256), &mut callback).await.map_err(to_js)?;
+            let g = engine.generate(&ids, &o, &mut callback).await.map_err(to_js)?;
             let result = GenerateResult {
+                accepted: g.accepted,
+                mode: o.mode,
                 text: engine.tokenizer.decode_with(&g.tokens, true),
                 prompt_tokens: ids,
                 tokens: g.tokens,

@@ -7,6 +7,7 @@ mod common;
 
 use common::model;
 use gated_lora_webgpu::model::reference::Reference;
+use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::{Engine, EngineOptions};
 
 const PROMPTS: usize = 3;
@@ -23,7 +24,8 @@ fn gpu_greedy_equals_fp32_golden_and_reference() {
         let want: Vec<u32> = serde_json::from_value(case["tokens"].clone()).unwrap();
         let gaps: Vec<f64> = serde_json::from_value(case["top2_gap"].clone()).unwrap();
         let n = TOKENS.min(want.len());
-        let got = pollster::block_on(engine.generate(&prompt, n, &mut |_| true)).unwrap().tokens;
+        let options = GenerateOptions { max_tokens: n, ..Default::default() };
+        let got = pollster::block_on(engine.generate(&prompt, &options, &mut |_, _| true)).unwrap().tokens;
         let is_end = |t| engine.tokenizer.is_end_of_generation(t);
         let cpu = reference.generate_greedy(&prompt, n, is_end).unwrap();
         assert_eq!(got, cpu, "{}: GPU and CPU reference differ", case["id"]);

@@ -7,6 +7,7 @@ use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::tokenizer::Tokenizer;
+use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -93,7 +94,7 @@ async fn greedy_generation_matches_native() {
     let want: Vec<u32> = serde_json::from_value(case["tokens"].clone()).unwrap();
     let mut streamed = Vec::new();
     let g = engine
-        .generate(&ids, want.len(), &mut |t| {
+        .generate(&ids, &GenerateOptions { max_tokens: want.len(), ..Default::default() }, &mut |t, _| {
             streamed.push(t);
             true
         })
@@ -116,6 +117,6 @@ async fn malformed_gguf_gives_typed_errors_and_engine_stays_usable() {
     }
     let engine = Engine::load(&bytes, &EngineOptions { context: 64, max_rows: 16 }).await.unwrap();
     let ids = engine.encode(&Prompt::Chat("Hi".into())).unwrap();
-    let g = engine.generate(&ids, 2, &mut |_| true).await.unwrap();
+    let g = engine.generate(&ids, &GenerateOptions { max_tokens: 2, ..Default::default() }, &mut |_, _| true).await.unwrap();
     assert_eq!(g.tokens.len(), 2);
 }

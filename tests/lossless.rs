@@ -1,0 +1,117 @@
+//! Speculative decoding never changes the output (DESIGN.md §2.1), and the gate keeps real rows
+//! exactly the base model (§2.3) — on the real model with the committed default adapter.
+
+mod common;
+
+use common::model;
+use gated_lora_webgpu::decode::speculative::build_step;
+use gated_lora_webgpu::engine::{GenerateOptions, Mode};
+use gated_lora_webgpu::model::forward::{PassSpec, Verify};
+use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
+use std::path::PathBuf;
+
+/// The committed default adapter (or `GATED_LORA_ADAPTER`).
+fn adapter_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("GATED_LORA_ADAPTER") {
+        return PathBuf::from(p);
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("adapters");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
+        .unwrap_or_default();
+    found.sort();
+    found.into_iter().next().unwrap_or_else(|| panic!("no adapter in {}: the default adapter must be committed there", dir.display()))
+}
+
+fn engine() -> Engine {
+    let (bytes, _) = model();
+    let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: 256, max_rows: 32 })).unwrap();
+    let adapter = std::fs::read(adapter_path()).unwrap();
+    e.load_adapter("default", &adapter).unwrap();
+    e
+}
+
+fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize) -> (Vec<u32>, Vec<usize>) {
+    let g = pollster::block_on(e.generate(ids, &GenerateOptions { max_tokens, mode, adapter: None, k }, &mut |_, _| true)).unwrap();
+    (g.tokens, g.accepted)
+}
+
+// lavapipe runs a 25-row pass in seconds: this suite keeps to two short prompts; the full
+// 30-prompt sweep is bench/lossless_sweep.sh.
+const PROMPTS: [&str; 2] = ["List the numbers from 1 to 10, separated by commas.", "Write a Python function that returns the square of x."];
+
+#[test]
+fn speculative_output_equals_autoregressive() {
+    let e = engine();
+    for (i, text) in PROMPTS.iter().enumerate() {
+        let ids = e.encode(&Prompt::Chat(text.to_string())).unwrap();
+        let n = 8;
+        let (ar, _) = run(&e, &ids, Mode::Ar, None, n);
+        assert_eq!(ar.len(), n);
+        let cases = if i == 0 { vec![(Mode::Mtp, 1), (Mode::Mtp, 2), (Mode::MtpLinear, 2), (Mode::Ngram, 3)] } else { vec![(Mode::Mtp, 4), (Mode::Ngram, 2)] };
+        for (mode, k) in cases {
+            let (got, accepted) = run(&e, &ids, mode, Some(k), n);
+            assert_eq!(got, ar, "{mode:?} k={k} on {text:?} (accepted per step {accepted:?})");
+            eprintln!("{mode:?} k={k}: {} tokens in {} steps {accepted:?}", got.len(), accepted.len());
+        }
+    }
+}
+
+/// A real row's logits are bitwise the same with the adapter's mask rows in the pass (gated LoRA
+/// on, tree attention) as in a plain pass without any adapter.
+#[test]
+fn mask_rows_leave_real_rows_bitwise_unchanged() {
+    let e = engine();
+    let ids = e.encode(&Prompt::Chat("Hello!".into())).unwrap();
+    let (head, x0) = (&ids[..ids.len() - 1], ids[ids.len() - 1]);
+    let m = &e.model;
+    let prefill: Vec<_> = head.iter().enumerate().map(|(i, &t)| gated_lora_webgpu::model::forward::Row::causal(t, i)).collect();
+    let p = head.len();
+    let plain = {
+        pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
+        let step = build_step(x0, &[], p, 0, &[]);
+        pollster::block_on(m.run(&PassSpec::plain(&step.rows, &step.logit_rows, true))).unwrap().logits.unwrap()
+    };
+    let adapter = &e.adapters["default"].gpu;
+    let k = adapter.n_mask;
+    let step = build_step(x0, &[], p, k, &[0]);
+    assert_eq!(step.rows.len(), 1 + k);
+    let spec = PassSpec {
+        rows: &step.rows,
+        logit_rows: &step.logit_rows,
+        read_logits: true,
+        mask_rows: &step.mask_rows,
+        adapter: Some(adapter),
+        verify: Some(Verify { n_drafts: 0, group_z: &step.group_z, n_masks: k }),
+    };
+    let out = pollster::block_on(m.run(&spec)).unwrap();
+    assert!(out.logits.unwrap() == plain, "mask rows changed the real row's logits");
+    assert_eq!(out.state.len(), 3 + k);
+    assert_eq!(out.state[0], 0, "nothing to accept on the first step");
+    assert_eq!(out.state[2], out.chosen[0], "the bonus token is the real row's choice");
+    assert!(out.state[3..].iter().all(|&t| (t as usize) < m.cfg.vocab_size), "the sampler head drafted k tokens: {:?}", out.state);
+}
+
+#[test]
+fn bad_adapters_are_typed_errors_and_the_engine_stays_usable() {
+    let mut e = engine();
+    let good = std::fs::read(adapter_path()).unwrap();
+    let err = e.load_adapter("cut", &good[..good.len() / 2]).unwrap_err();
+    assert_eq!(err.code(), "ADAPTER_INVALID", "{err}");
+    // Same file, but claiming another base model.
+    let header_len = u64::from_le_bytes(good[..8].try_into().unwrap()) as usize;
+    let header = std::str::from_utf8(&good[8..8 + header_len]).unwrap();
+    let fp = &e.fingerprint;
+    let other: String = fp.chars().rev().collect();
+    let forged = [&good[..8], header.replace(fp.as_str(), &other).as_bytes(), &good[8 + header_len..]].concat();
+    let err = e.load_adapter("other", &forged).unwrap_err();
+    assert_eq!(err.code(), "ADAPTER_BASE_MISMATCH", "{err}");
+    assert!(!e.adapters.contains_key("cut") && !e.adapters.contains_key("other"));
+    let ids = e.encode(&Prompt::Chat("Hi".into())).unwrap();
+    let too_many = e.adapters["default"].adapter.n_mask + 1;
+    let err = pollster::block_on(e.generate(&ids, &GenerateOptions { max_tokens: 2, mode: Mode::Mtp, adapter: None, k: Some(too_many) }, &mut |_, _| true))
+        .unwrap_err();
+    assert_eq!(err.code(), "INVALID_ARGUMENT", "{err}");
+    let (tokens, _) = run(&e, &ids, Mode::Mtp, Some(1), 2);
+    assert_eq!(tokens.len(), 2);
+}
