@@ -183,6 +183,9 @@ def main(argv=None):
     ap.add_argument("--prompts", default=None, help="prompts.jsonl (default training/data/prompts.jsonl)")
     ap.add_argument("--split", default="heldout")
     ap.add_argument("--per-domain", type=int, default=0, help="only the first N prompts of each domain")
+    ap.add_argument("--domains", default="", help="comma-separated domains to evaluate (default all)")
+    ap.add_argument("--merge", nargs="*", default=None,
+                    help="merge result JSONs written by --json (e.g. parallel runs over --domains) into --json")
     ap.add_argument("--prompt", default=None, help="decode this one prompt instead")
     ap.add_argument("--k", default="")
     ap.add_argument("--max-new", type=int, default=128)
@@ -190,6 +193,8 @@ def main(argv=None):
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--json", default="")
     a = ap.parse_args(argv)
+    if a.merge:
+        return merge(a.merge, a.json)
     torch.set_num_threads(a.threads)
     from . import prompts as P
     from .export import load_adapter
@@ -202,6 +207,8 @@ def main(argv=None):
         rows = [{"id": "cli", "domain": "cli", "prompt": a.prompt}]
     else:
         rows = P.load(a.prompts or P.DEFAULT_OUT, a.split)
+        if a.domains:
+            rows = [r for r in rows if r["domain"] in a.domains.split(",")]
         if a.per_domain:
             cnt = {}
             keep = []
@@ -228,6 +235,22 @@ def main(argv=None):
             json.dump(doc, f)
     if not all_match:
         raise SystemExit("MTP output differs from AR output")
+
+
+def merge(paths, out):
+    docs = [json.load(open(p)) for p in paths]
+    base = dict(docs[0])
+    for d in docs[1:]:
+        for key in ("adapter", "base_model", "max_new", "sampler", "split", "ks"):
+            assert d[key] == base[key], (key, d[key], base[key])
+    base["prompts"] = [r for d in docs for r in d["prompts"]]
+    base["seconds"] = sum(d["seconds"] for d in docs)
+    base["all_match"] = all(d["all_match"] for d in docs)
+    base["summary"] = summarize(base["prompts"], base["ks"])
+    with open(out, "w") as f:
+        json.dump(base, f)
+    print(json.dumps(base["summary"], indent=1))
+    print(f"MTP == AR on all {len(base['prompts'])} prompts for k={base['ks']}: {base['all_match']}")
 
 
 def adapter_meta_fp(path):

@@ -10,7 +10,7 @@ if ROOT not in sys.path:
 
 from training.model import DEFAULT_GGUF  # noqa: E402
 
-torch.set_num_threads(min(2, os.cpu_count() or 1))
+torch.set_num_threads(int(os.environ.get("TRAINING_TEST_THREADS", min(2, os.cpu_count() or 1))))
 
 needs_gguf = pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF),
                                 reason=f"base model missing: run tools/fetch_model.sh ({DEFAULT_GGUF})")
