@@ -337,12 +337,18 @@ async function runInto(out, statsEl, options, series) {
   let n = 0;
   const prompt = $("use-chat").checked ? { messages: [{ role: "user", content: $("prompt").value }] } : $("prompt").value;
   const gen = engine.generate(prompt, { ...options, signal: running.signal });
-  for await (const c of gen) {
-    out.textContent += c.text;
-    out.scrollTop = out.scrollHeight;
-    n++;
-    track(c);
-    statsEl.innerHTML = `<dt>tokens</dt><dd>${n}</dd><dt>elapsed</dt><dd>${((performance.now() - t0) / 1000).toFixed(1)} s</dd>`;
+  try {
+    for await (const c of gen) {
+      out.textContent += c.text;
+      out.scrollTop = out.scrollHeight;
+      n++;
+      track(c);
+      statsEl.innerHTML = `<dt>tokens</dt><dd>${n}</dd><dt>elapsed</dt><dd>${((performance.now() - t0) / 1000).toFixed(1)} s</dd>`;
+    }
+  } catch (e) {
+    // An aborted run still has stats (stop: "cancelled").
+    if (e.name === "AbortError" && engine.stats()) renderStats(statsEl, engine.stats());
+    throw e;
   }
   const result = await gen.result;
   const stats = engine.stats();

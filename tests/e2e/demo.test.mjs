@@ -130,7 +130,7 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", T, a
     }
     // With an adapter (E2E_ADAPTER=path under the repo) the speculative side is MTP; without one, n-gram lookup.
     if (process.env.E2E_ADAPTER) {
-      await page.setInputFiles("#adapter-file", path.join(ROOT, process.env.E2E_ADAPTER));
+      await page.setInputFiles("#adapter-file", path.resolve(ROOT, process.env.E2E_ADAPTER));
       await page.waitForFunction(() => window.__demo.engine.adapters.length > 0 || !document.getElementById("error").hidden, null, { timeout: 120_000 });
     }
     // A prompt that prompt lookup can continue, so speculative steps accept drafts.
