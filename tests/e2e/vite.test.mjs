@@ -33,7 +33,8 @@ try {
   const engine = await createEngine({ model, context: 256, onProgress: (p) => phases.add(p.phase) });
   // OpenAI-style streaming: chunks shaped like OpenAI's chat.completion.chunk.
   const stream = await engine.chat.completions.create({
-    messages: [{ role: "user", content: "What is the capital of France?" }], stream: true, max_tokens: 3,
+    // A short system message replaces the template's default one: a short prefill on a CPU adapter.
+    messages: [{ role: "system", content: "Be brief." }, { role: "user", content: "Capital of France?" }], stream: true, max_tokens: 3,
     stream_options: { include_usage: true },
   });
   let text = "";
