@@ -146,7 +146,9 @@ def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print
         ar, ar_passes = ar_decode(model, ids, max_new)
         res = {"id": r["id"], "domain": r["domain"], "prompt_ids": ids, "ar_tokens": ar, "k": {}}
         for k in ks:
-            mt, passes, acc = mtp_decode(model, adapter, ids, max_new, k=k, use_sampler=use_sampler)
+            # "4m": k=4 drafting from the mask rows' own logits instead of the sampler head (ablation)
+            kk, samp = (int(str(k)[:-1]), False) if str(k).endswith("m") else (int(k), use_sampler)
+            mt, passes, acc = mtp_decode(model, adapter, ids, max_new, k=kk, use_sampler=samp)
             res["k"][str(k)] = {"match": mt == ar, "passes": passes, "accepted": acc,
                                 "tokens_per_step": (len(mt) - 1) / max(1, passes)}
             if mt != ar:
@@ -187,7 +189,8 @@ def main(argv=None):
     ap.add_argument("--merge", nargs="*", default=None,
                     help="merge result JSONs written by --json (e.g. parallel runs over --domains) into --json")
     ap.add_argument("--prompt", default=None, help="decode this one prompt instead")
-    ap.add_argument("--k", default="")
+    ap.add_argument("--k", default="", help="comma-separated k values; a suffix m (e.g. 4m) drafts from the "
+                                            "mask rows' own logits instead of the sampler head")
     ap.add_argument("--max-new", type=int, default=128)
     ap.add_argument("--no-sampler", action="store_true")
     ap.add_argument("--threads", type=int, default=1)
@@ -202,7 +205,7 @@ def main(argv=None):
     model = Llama.from_gguf(a.gguf)
     adapter = load_adapter(a.adapter, model)
     tok = ChatTokenizer(a.gguf)
-    ks = [int(x) for x in a.k.split(",")] if a.k else [adapter.n_mask]
+    ks = [x if x.endswith("m") else int(x) for x in a.k.split(",")] if a.k else [adapter.n_mask]
     if a.prompt is not None:
         rows = [{"id": "cli", "domain": "cli", "prompt": a.prompt}]
     else:
