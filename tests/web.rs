@@ -120,3 +120,36 @@ async fn malformed_gguf_gives_typed_errors_and_engine_stays_usable() {
     let g = engine.generate(&ids, &GenerateOptions { max_tokens: 2, ..Default::default() }, &mut |_, _| true).await.unwrap();
     assert_eq!(g.tokens.len(), 2);
 }
+
+const ADAPTER_URL: Option<&str> = option_env!("GATED_LORA_ADAPTER_URL");
+
+async fn fetch_bytes(url: &str) -> Vec<u8> {
+    let window = web_sys::window().expect("a window");
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(url)).await.expect("fetch").dyn_into().expect("a Response");
+    assert!(resp.ok(), "GET {url}: {}", resp.status());
+    let buf = JsFuture::from(resp.array_buffer().expect("body")).await.expect("read body");
+    js_sys::Uint8Array::new(&buf).to_vec()
+}
+
+#[wasm_bindgen_test]
+async fn speculative_output_equals_autoregressive_in_the_browser() {
+    use gated_lora_webgpu::engine::Mode;
+    let url = ADAPTER_URL.expect("tools/test.sh sets GATED_LORA_ADAPTER_URL to the committed default adapter");
+    let bytes = model_bytes().await;
+    let mut engine = Engine::load(&bytes, &EngineOptions { context: 128, max_rows: 32 }).await.unwrap();
+    engine.load_adapter("default", &fetch_bytes(url).await).unwrap();
+    let ids = engine.encode(&Prompt::Chat("List the numbers from 1 to 10.".into())).unwrap();
+    let run = |mode, k| {
+        let options = GenerateOptions { max_tokens: 5, mode, adapter: None, k };
+        let engine = &engine;
+        let ids = &ids;
+        async move { engine.generate(ids, &options, &mut |_, _| true).await.unwrap() }
+    };
+    let ar = run(Mode::Ar, None).await;
+    assert_eq!(ar.tokens.len(), 5);
+    for (mode, k) in [(Mode::Mtp, Some(2)), (Mode::Ngram, Some(3))] {
+        let g = run(mode, k).await;
+        assert_eq!(g.tokens, ar.tokens, "{mode:?} k={k:?}, accepted {:?}", g.accepted);
+    }
+    web_sys::console::log_1(&format!("browser AR decode: {:.2} tok/s", (ar.tokens.len() - 1) as f64 / ar.decode_ms * 1000.0).into());
+}
