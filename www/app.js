@@ -96,6 +96,8 @@ function onProgress(p) {
   if (p.phase === "ready") {
     el.value = 1;
     $("up-text").textContent = "on the GPU";
+    const dl = $("dl-text");
+    dl.textContent = dl.textContent.replace(/^Downloading/, "Downloaded").replace(/^Reading cached/, "From cache").replace(/^Reading/, "Read");
   }
 }
 

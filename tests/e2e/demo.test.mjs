@@ -56,7 +56,7 @@ test("bad model file: clear error shown", T, async () => {
   await page.close();
 });
 
-test("demo: load with progress, stream tokens, stats, abort, side-by-side", T, async (t) => {
+test("demo: load with progress, stream tokens, stats, abort, side-by-side", { timeout: 1_500_000 }, async (t) => {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
   logConsole(page, "demo");
   await page.goto(demoUrl());
@@ -137,7 +137,12 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", T, a
     await page.fill("#prompt", "1, 2, 3, 4, 5, 6, 7, 8,");
     const label = await page.textContent("#side-by-side");
     await page.click("#side-by-side");
-    await page.waitForSelector('body[data-state="done"], body[data-state="error"]', { timeout: 300_000 });
+    try {
+      // MTP verification passes are (k+1)² rows: slow on a CPU adapter.
+      await page.waitForSelector('body[data-state="done"], body[data-state="error"]', { timeout: 900_000 });
+    } finally {
+      await page.screenshot({ path: artifact("demo.png"), fullPage: true });
+    }
     const err = await page.$eval("#error", (e) => (e.hidden ? "" : e.textContent));
     assert.equal(err, "", `side-by-side failed: ${err}`);
     const check = await page.textContent("#check");
@@ -149,7 +154,6 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", T, a
     assert.match(check, /✓ bit-identical/);
     assert.notEqual(spec.mode, "ar", "the right-hand side must be a speculative mode");
     assert.equal(await page.textContent("#output-a"), await page.textContent("#output-b"));
-    await page.screenshot({ path: artifact("demo.png"), fullPage: true });
   });
 
   await t.test("narrow screen: no horizontal overflow", async () => {
