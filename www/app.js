@@ -12,7 +12,7 @@ if (params.get("worker") === "0") $("use-worker").checked = false;
 if (params.get("chat") === "0") $("use-chat").checked = false;
 if (params.get("prompt")) $("prompt").value = params.get("prompt");
 // Adapters offered in the picker: ?adapter=URL (repeatable), plus the repo's default if present.
-const ADAPTER_URLS = [...params.getAll("adapter"), "../adapters/SmolLM2-135M-Instruct.mtp-k4.safetensors"];
+const ADAPTER_URLS = [...params.getAll("adapter"), "../adapters/smollm2-135m-k4.safetensors"];
 $("default-model-name").textContent = decodeURIComponent(DEFAULT_MODEL.split("/").pop());
 
 const EXAMPLES = {
