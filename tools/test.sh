@@ -23,7 +23,7 @@ export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-1200}
 export GATED_LORA_MODEL_URL="http://127.0.0.1:$PORT/models/SmolLM2-135M-Instruct.Q4_1.gguf"
 adapter=$(ls adapters/*.safetensors | head -n 1)
 export GATED_LORA_ADAPTER_URL="http://127.0.0.1:$PORT/$adapter"
-cargo test --quiet --target wasm32-unknown-unknown --test web 2>&1
+cargo test --target wasm32-unknown-unknown --test web 2>&1
 
 echo "== trainer tests (pytest training/)"
 python3 -m pytest -q training/
