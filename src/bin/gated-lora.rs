@@ -112,6 +112,22 @@ mod cli {
         Ok(if v.get("chat").and_then(Value::as_bool).unwrap_or(false) { Prompt::Chat(text.into()) } else { Prompt::Text(text.into()) })
     }
 
+    /// The JSON record of one generation (README.md documents its fields).
+    fn record(engine: &Engine, ids: &[u32], g: &gated_lora_webgpu::decode::Generation, options: &GenerateOptions) -> Value {
+        json!({
+            "prompt_tokens": ids,
+            "tokens": g.tokens,
+            "text": engine.tokenizer.decode_with(&g.tokens, true),
+            "prefill_ms": g.prefill_ms,
+            "decode_ms": g.decode_ms,
+            "steps": g.steps,
+            "accepted": g.accepted,
+            "mode": mode_name(options.mode),
+            "k": options.k,
+            "stop": g.stop,
+        })
+    }
+
     fn generate(args: &Args) -> Result<()> {
         let engine = load(args)?;
         let options = generate_options(args, 128)?;
@@ -121,20 +137,9 @@ mod cli {
             for line in read_jsonl(path)? {
                 let ids = engine.encode(&prompt_of(&line)?)?;
                 let g = pollster::block_on(engine.generate(&ids, &options, &mut |_, _| true))?;
-                let record = json!({
-                    "id": line.get("id").cloned().unwrap_or(Value::Null),
-                    "prompt_tokens": ids,
-                    "tokens": g.tokens,
-                    "text": engine.tokenizer.decode_with(&g.tokens, true),
-                    "prefill_ms": g.prefill_ms,
-                    "decode_ms": g.decode_ms,
-                    "steps": g.steps,
-                    "accepted": g.accepted,
-                    "mode": mode_name(options.mode),
-                    "k": options.k,
-                    "stop": g.stop,
-                });
-                writeln!(out, "{record}")?;
+                let mut r = record(&engine, &ids, &g, &options);
+                r["id"] = line.get("id").cloned().unwrap_or(Value::Null);
+                writeln!(out, "{r}")?;
             }
             return Ok(());
         }
@@ -151,20 +156,9 @@ mod cli {
             true
         }))?;
         if json_out {
-            let record = json!({
-                "prompt_tokens": ids,
-                "tokens": g.tokens,
-                "text": engine.tokenizer.decode_with(&g.tokens, true),
-                "prefill_ms": g.prefill_ms,
-                "decode_ms": g.decode_ms,
-                "steps": g.steps,
-                "accepted": g.accepted,
-                "mode": mode_name(options.mode),
-                "k": options.k,
-                "stop": g.stop,
-                "device": engine.model.gpu.describe(),
-            });
-            println!("{record}");
+            let mut r = record(&engine, &ids, &g, &options);
+            r["device"] = engine.model.gpu.describe().into();
+            println!("{r}");
         } else {
             println!("{}", stream.finish());
             let tps = if g.decode_ms > 0.0 { g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0 } else { 0.0 };
