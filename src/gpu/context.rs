@@ -123,6 +123,21 @@ impl Gpu {
         self.buffer(what, size, wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST)
     }
 
+    /// Waits until the GPU has finished all submitted work (so prefill timings are real, in the
+    /// browser too), then reports any device error.
+    pub async fn wait_idle(&self) -> Result<()> {
+        let (tx, rx) = futures_channel::oneshot::channel();
+        self.queue.on_submitted_work_done(move || {
+            let _ = tx.send(());
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        self.device
+            .poll(wgpu::PollType::Wait { submission_index: None, timeout: None })
+            .map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
+        rx.await.map_err(|_| Error::Gpu("the GPU queue was dropped".into()))?;
+        self.check()
+    }
+
     /// Maps `size` bytes of a MAP_READ buffer whose copy has been submitted, and returns them.
     pub async fn read(&self, staging: &wgpu::Buffer, size: u64) -> Result<Vec<u8>> {
         let (tx, rx) = futures_channel::oneshot::channel();

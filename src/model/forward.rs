@@ -713,11 +713,7 @@ impl GpuModel {
         }
         gpu.queue.submit([enc.finish()]);
         if nl == 0 {
-            #[cfg(not(target_arch = "wasm32"))]
-            gpu.device
-                .poll(wgpu::PollType::Wait { submission_index: None, timeout: None })
-                .map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
-            gpu.check()?;
+            gpu.wait_idle().await?;
             return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new() });
         }
         let chosen = bytemuck::pod_collect_to_vec(&gpu.read(&self.chosen_staging, chosen_bytes).await?);
