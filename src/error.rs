@@ -59,6 +59,8 @@ pub enum Error {
     Gpu(String),
     #[error("I/O: {0}")]
     Io(String),
+    #[error("the engine is busy with another call; wait for it to finish")]
+    Busy,
 }
 
 impl Error {
@@ -91,6 +93,7 @@ impl Error {
             Error::GpuDeviceLost(_) => "GPU_DEVICE_LOST",
             Error::Gpu(_) => "GPU_ERROR",
             Error::Io(_) => "IO",
+            Error::Busy => "ENGINE_BUSY",
         }
     }
 

@@ -117,7 +117,7 @@ pub struct WasmEngine {
 }
 
 fn busy() -> JsValue {
-    to_js(Error::InvalidArgument("the engine is busy with another generation".into()))
+    to_js(Error::Busy)
 }
 
 #[wasm_bindgen]
@@ -155,7 +155,8 @@ impl WasmEngine {
         Ok(self.engine.try_borrow_mut().map_err(|_| busy())?.unload_adapter(name))
     }
 
-    /// `{device, fingerprint, context, vocabSize, gpuBytes}`.
+    /// `{device, fingerprint, adapters, features, context, vocabSize, gpuBytes}`; `features` lists
+    /// the decoding modes this build supports (no sampling yet: decoding is greedy).
     pub fn info(&self) -> Result<JsValue, JsValue> {
         let engine = self.engine.try_borrow().map_err(|_| busy())?;
         let m = &engine.model;
@@ -163,6 +164,7 @@ impl WasmEngine {
             "device": m.gpu.describe(),
             "fingerprint": engine.fingerprint,
             "adapters": engine.adapters.keys().collect::<Vec<_>>(),
+            "features": ["ar", "mtp", "mtp-linear", "ngram"],
             "context": m.context,
             "vocabSize": m.cfg.vocab_size,
             "gpuBytes": m.gpu_bytes(),
