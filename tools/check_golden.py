@@ -4,7 +4,7 @@ per prompt, whether the continuation equals the golden's (to EOS or --max-tokens
 first token equals llama.cpp's, and for each divergence its position and the golden's top-2 logit
 gap there (a near-tie is fine, a bug is not).
 
-usage: tools/check_golden.py [--max-tokens 64] [--limit N] [--mode ar] [--adapter A] [--k K]
+usage: tools/check_golden.py [--max-tokens 64] [--offset N] [--limit N] [--extra "--mode mtp --adapter A --k K"]
 """
 import argparse
 import json
@@ -19,12 +19,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--max-tokens", type=int, default=64)
-    ap.add_argument("--limit", type=int, default=0, help="only the first N prompts")
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N prompts")
+    ap.add_argument("--limit", type=int, default=0, help="only N prompts")
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/debug/gated-lora"))
     ap.add_argument("--model", default=os.path.join(ROOT, "models/SmolLM2-135M-Instruct.Q4_1.gguf"))
     ap.add_argument("--extra", default="", help="extra CLI arguments, e.g. '--mode mtp --adapter A --k 2'")
     a = ap.parse_args()
     golden = json.load(open(os.path.join(ROOT, "tests/fixtures/golden_generate.json")))["prompts"]
+    golden = golden[a.offset:]
     if a.limit:
         golden = golden[: a.limit]
     with tempfile.TemporaryDirectory() as tmp:
