@@ -166,17 +166,7 @@ impl Adapter {
             ln2_bias: tensor(&st, "sampler.ln2.bias", &[d])?,
         };
         let training = m.get("training").and_then(|t| serde_json::from_str(t).ok()).unwrap_or(serde_json::Value::Null);
-        Ok(Adapter {
-            mask_embd: tensor(&st, "mask_embd", &[n_mask, d])?,
-            n_mask,
-            rank,
-            alpha,
-            targets,
-            base_model,
-            layers,
-            sampler,
-            training,
-        })
+        Ok(Adapter { mask_embd: tensor(&st, "mask_embd", &[n_mask, d])?, n_mask, rank, alpha, targets, base_model, layers, sampler, training })
     }
 
     pub fn scale(&self) -> f32 {

@@ -61,12 +61,8 @@ impl ChatTemplate {
         let unsupported = || Error::UnsupportedChatTemplate(describe(template));
         let pieces = normalise(template).ok_or_else(unsupported)?;
         let chatml_message = expr("'<|im_start|>'+message['role']+'\\n'+message['content']+'<|im_end|>\\n'");
-        let tail = [
-            Piece::Stmt("endfor".into()),
-            Piece::Stmt("ifadd_generation_prompt".into()),
-            expr("'<|im_start|>assistant\\n'"),
-            Piece::Stmt("endif".into()),
-        ];
+        let tail =
+            [Piece::Stmt("endfor".into()), Piece::Stmt("ifadd_generation_prompt".into()), expr("'<|im_start|>assistant\\n'"), Piece::Stmt("endif".into())];
         let head = Piece::Stmt("formessageinmessages".into());
 
         // Plain ChatML.
@@ -86,10 +82,7 @@ impl ChatTemplate {
         {
             if let Piece::Expr(e) = &pieces[2] {
                 let lit = single_literal(e).ok_or_else(unsupported)?;
-                let system = lit
-                    .strip_prefix("<|im_start|>system\n")
-                    .and_then(|s| s.strip_suffix("<|im_end|>\n"))
-                    .ok_or_else(unsupported)?;
+                let system = lit.strip_prefix("<|im_start|>system\n").and_then(|s| s.strip_suffix("<|im_end|>\n")).ok_or_else(unsupported)?;
                 return Ok(ChatTemplate::ChatMl { default_system: Some(system.to_string()) });
             }
         }
@@ -333,12 +326,7 @@ mod tests {
     #[test]
     fn smollm2_template_is_chatml_with_default_system() {
         let t = ChatTemplate::parse(SMOLLM2).unwrap();
-        assert_eq!(
-            t,
-            ChatTemplate::ChatMl {
-                default_system: Some("You are a helpful AI assistant named SmolLM, trained by Hugging Face".into())
-            }
-        );
+        assert_eq!(t, ChatTemplate::ChatMl { default_system: Some("You are a helpful AI assistant named SmolLM, trained by Hugging Face".into()) });
         let s = t.render(&[ChatMessage::new("user", "Hi")], true).unwrap();
         assert_eq!(s, "<|im_start|>system\nYou are a helpful AI assistant named SmolLM, trained by Hugging Face<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\n");
         let s = t.render(&[ChatMessage::new("system", "Be brief."), ChatMessage::new("user", "Hi")], false).unwrap();

@@ -253,8 +253,7 @@ impl<'a> Reader<'a> {
         let n = self.count(&format!("{what} length"), MAX_STRING)?;
         let offset = self.pos;
         let s = self.take(n, what)?;
-        String::from_utf8(s.to_vec())
-            .map_err(|_| Error::GgufMalformed(format!("{what} at byte {offset} is not valid UTF-8")))
+        String::from_utf8(s.to_vec()).map_err(|_| Error::GgufMalformed(format!("{what} at byte {offset} is not valid UTF-8")))
     }
 
     fn value(&mut self, key: &str, value_type: u32, depth: u32) -> Result<Value> {
@@ -376,15 +375,12 @@ impl Gguf {
                     why: format!("row length {} is not a multiple of the {} block size {block}", dims[0], ggml_type.name()),
                 });
             }
-            let n_bytes = (n_elements / block)
-                .checked_mul(block_bytes)
-                .ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "size overflows".into() })?;
+            let n_bytes =
+                (n_elements / block).checked_mul(block_bytes).ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "size overflows".into() })?;
             if rel_offset % alignment != 0 {
                 return Err(Error::GgufTensorLayout { tensor: name, why: format!("offset {rel_offset} is not aligned to {alignment}") });
             }
-            let offset = data_offset
-                .checked_add(rel_offset)
-                .ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "offset overflows".into() })?;
+            let offset = data_offset.checked_add(rel_offset).ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "offset overflows".into() })?;
             if offset.checked_add(n_bytes).is_none_or(|end| end > file_len) {
                 return Err(Error::GgufTensorLayout {
                     tensor: name,
@@ -452,9 +448,7 @@ impl Gguf {
     /// sha256 (lowercase hex) of everything before the tensor data: identifies a model file
     /// cheaply; adapters record it as `base_model` (training/FORMAT.md).
     pub fn fingerprint(&self, bytes: &[u8]) -> Result<String> {
-        let header = bytes
-            .get(..self.data_offset as usize)
-            .ok_or_else(|| Error::GgufMalformed("header is longer than the given bytes".into()))?;
+        let header = bytes.get(..self.data_offset as usize).ok_or_else(|| Error::GgufMalformed("header is longer than the given bytes".into()))?;
         Ok(Sha256::digest(header).iter().map(|b| format!("{b:02x}")).collect())
     }
 }

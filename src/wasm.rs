@@ -189,10 +189,7 @@ impl WasmEngine {
             let mut callback = |t: u32, accepted: usize| -> bool {
                 let text = stream.push(t);
                 match &on_token {
-                    Some(f) => f
-                        .call3(&JsValue::NULL, &t.into(), &text.into(), &(accepted as u32).into())
-                        .map(|r| r.as_bool() != Some(false))
-                        .unwrap_or(false),
+                    Some(f) => f.call3(&JsValue::NULL, &t.into(), &text.into(), &(accepted as u32).into()).map(|r| r.as_bool() != Some(false)).unwrap_or(false),
                     None => true,
                 }
             };

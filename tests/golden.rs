@@ -6,8 +6,8 @@
 mod common;
 
 use common::model;
-use gated_lora_webgpu::model::reference::Reference;
 use gated_lora_webgpu::engine::GenerateOptions;
+use gated_lora_webgpu::model::reference::Reference;
 use gated_lora_webgpu::{Engine, EngineOptions};
 
 const PROMPTS: usize = 3;

@@ -219,12 +219,7 @@ fn chat_template_matches_transformers() {
         assert_eq!(apply_chat_template(template, &c.messages, c.add_generation_prompt).unwrap(), c.text);
     }
     let t = ChatTemplate::from_gguf(gguf).unwrap();
-    assert_eq!(
-        t,
-        ChatTemplate::ChatMl {
-            default_system: Some("You are a helpful AI assistant named SmolLM, trained by Hugging Face".into())
-        }
-    );
+    assert_eq!(t, ChatTemplate::ChatMl { default_system: Some("You are a helpful AI assistant named SmolLM, trained by Hugging Face".into()) });
     // A rendered conversation tokenizes into ChatML control tokens.
     let text = t.render(&[ChatMessage::new("user", "Hi")], true).unwrap();
     let ids = tok.encode(&text, true).unwrap();
@@ -254,10 +249,7 @@ fn unsupported_tokenizers_and_templates_are_typed_errors() {
     assert_eq!(Tokenizer::from_gguf(&g).unwrap_err().code(), "BAD_METADATA");
 
     let mut g = gguf.clone();
-    g.metadata.insert(
-        "tokenizer.chat_template".into(),
-        Value::Str("{% for m in messages %}<start_of_turn>{{ m['role'] }}{% endfor %}".into()),
-    );
+    g.metadata.insert("tokenizer.chat_template".into(), Value::Str("{% for m in messages %}<start_of_turn>{{ m['role'] }}{% endfor %}".into()));
     let e = apply_gguf_chat_template(&g, &[ChatMessage::new("user", "x")], true).unwrap_err();
     assert_eq!(e.code(), "UNSUPPORTED_CHAT_TEMPLATE");
     assert!(e.to_string().contains("Gemma"), "{e}");

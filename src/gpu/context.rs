@@ -27,9 +27,9 @@ impl Gpu {
             desc.backends = wgpu::Backends::BROWSER_WEBGPU;
             wgpu::Instance::new(desc)
         };
-        let adapter = wgpu::util::initialize_adapter_from_env_or_default(&instance, None)
-            .await
-            .map_err(|e| Error::GpuUnavailable(format!("{e} (in a browser: WebGPU must be enabled; natively: install a Vulkan driver, e.g. mesa-vulkan-drivers)")))?;
+        let adapter = wgpu::util::initialize_adapter_from_env_or_default(&instance, None).await.map_err(|e| {
+            Error::GpuUnavailable(format!("{e} (in a browser: WebGPU must be enabled; natively: install a Vulkan driver, e.g. mesa-vulkan-drivers)"))
+        })?;
         let info = adapter.get_info();
         let adapter_limits = adapter.limits();
         // Ask for the adapter's buffer limits: the default 128 MiB binding limit is often below
@@ -131,9 +131,7 @@ impl Gpu {
             let _ = tx.send(());
         });
         #[cfg(not(target_arch = "wasm32"))]
-        self.device
-            .poll(wgpu::PollType::Wait { submission_index: None, timeout: None })
-            .map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
+        self.device.poll(wgpu::PollType::Wait { submission_index: None, timeout: None }).map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
         rx.await.map_err(|_| Error::Gpu("the GPU queue was dropped".into()))?;
         self.check()
     }
@@ -145,9 +143,7 @@ impl Gpu {
             let _ = tx.send(r);
         });
         #[cfg(not(target_arch = "wasm32"))]
-        self.device
-            .poll(wgpu::PollType::Wait { submission_index: None, timeout: None })
-            .map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
+        self.device.poll(wgpu::PollType::Wait { submission_index: None, timeout: None }).map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
         let mapped = rx.await.map_err(|_| Error::Gpu("readback was cancelled".into()))?;
         self.check()?;
         mapped.map_err(|e| Error::Gpu(format!("readback failed: {e}")))?;

@@ -30,10 +30,7 @@ impl Config {
         let key = |k: &str| format!("{arch}.{k}");
         let usize_of = |k: &str| -> Result<usize> {
             let v = g.get_u64(&key(k))?;
-            usize::try_from(v).ok().filter(|&v| v > 0 && v < (1 << 24)).ok_or_else(|| Error::BadMetadata {
-                key: key(k),
-                why: format!("{v} is out of range"),
-            })
+            usize::try_from(v).ok().filter(|&v| v > 0 && v < (1 << 24)).ok_or_else(|| Error::BadMetadata { key: key(k), why: format!("{v} is out of range") })
         };
         let dim = usize_of("embedding_length")?;
         let n_heads = usize_of("attention.head_count")?;
