@@ -1,4 +1,5 @@
 // x[row] = embedding of the row's token (dequantised exactly), or its mask embedding on mask rows.
+// Real rows also record their token at their position, for the repetition penalty (choose.wgsl).
 
 struct EmbedOp {
     d: u32,
@@ -13,6 +14,7 @@ struct EmbedOp {
 @group(0) @binding(3) var<storage, read_write> x: array<vec4<f32>>;
 @group(0) @binding(4) var<uniform> op: EmbedOp;
 @group(0) @binding(5) var<uniform> pass_: Pass;
+@group(0) @binding(6) var<storage, read_write> history: array<u32>;
 
 {{DEQUANT}}
 
@@ -30,6 +32,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         x[at] = vec4<f32>(masks[m], masks[m + 1u], masks[m + 2u], masks[m + 3u]);
         x[at + 1u] = vec4<f32>(masks[m + 4u], masks[m + 5u], masks[m + 6u], masks[m + 7u]);
     } else {
+        if (c == 0u) {
+            history[r.pos] = r.token;
+        }
         let e = chunk(min(r.token, op.vocab - 1u), c, op.d / 32u);
         x[at] = e.lo;
         x[at + 1u] = e.hi;

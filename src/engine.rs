@@ -2,6 +2,7 @@
 
 use crate::adapter::Adapter;
 use crate::chat::{ChatMessage, ChatTemplate};
+use crate::decode::sampler::Sampling;
 use crate::decode::speculative::{self, Drafter};
 use crate::decode::{autoregressive, Generation};
 use crate::error::{Error, Result};
@@ -74,11 +75,13 @@ pub struct GenerateOptions {
     pub adapter: Option<String>,
     /// Drafts per step; defaults to the adapter's k (MTP) or 4 (n-gram).
     pub k: Option<usize>,
+    /// Greedy by default; every mode gives the same tokens for the same settings and seed.
+    pub sampling: Sampling,
 }
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None }
+        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None, sampling: Sampling::default() }
     }
 }
 
@@ -111,10 +114,8 @@ impl Engine {
 
     pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
         let chat = |messages: &[ChatMessage]| -> Result<Vec<u32>> {
-            let template = self
-                .template
-                .as_ref()
-                .ok_or_else(|| Error::UnsupportedChatTemplate("this model's chat template is missing or not supported".into()))?;
+            let template =
+                self.template.as_ref().ok_or_else(|| Error::UnsupportedChatTemplate("this model's chat template is missing or not supported".into()))?;
             self.tokenizer.encode(&template.render(messages, true)?, true)
         };
         let ids = match prompt {
@@ -158,19 +159,19 @@ impl Engine {
         }
     }
 
-    /// Greedy generation. `on_token(token, tokens_accepted_in_its_step)` sees each token as it is
+    /// Generation. `on_token(token, tokens_accepted_in_its_step)` sees each token as it is
     /// produced and returns false to stop early.
     pub async fn generate(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
         let is_end = |t: u32| self.tokenizer.is_end_of_generation(t);
         let max_new = options.max_tokens;
         let drafter = match options.mode {
-            Mode::Ar => return autoregressive::generate(&self.model, prompt, max_new, &is_end, &mut |t| on_token(t, 1)).await,
+            Mode::Ar => return autoregressive::generate(&self.model, prompt, max_new, &options.sampling, &is_end, &mut |t| on_token(t, 1)).await,
             Mode::Mtp | Mode::MtpLinear => {
                 let a = self.adapter(options.adapter.as_deref())?;
                 Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp }
             }
             Mode::Ngram => Drafter::Ngram { k: options.k.unwrap_or(4), max_n: 3 },
         };
-        speculative::generate(&self.model, &drafter, prompt, max_new, &is_end, on_token).await
+        speculative::generate(&self.model, &drafter, prompt, max_new, &options.sampling, &is_end, on_token).await
     }
 }

@@ -63,11 +63,9 @@ impl PreTokenizer {
     /// The `tokenizer.ggml.pre` names that llama.cpp maps to these two regex lists.
     pub fn from_name(name: &str) -> Result<PreTokenizer> {
         match name {
-            "smollm" | "starcoder" | "refact" | "command-r" | "codeshell" | "exaone" | "minerva-7b" | "mellum2" => {
-                Ok(PreTokenizer::Smollm)
-            }
-            "gpt2" | "gpt-2" | "phi-2" | "jina-es" | "jina-de" | "gigachat" | "jina-v2-es" | "jina-v2-de" | "mpt"
-            | "olmo" | "jais" | "trillion" | "granite-docling" | "exaone4" => Ok(PreTokenizer::Gpt2),
+            "smollm" | "starcoder" | "refact" | "command-r" | "codeshell" | "exaone" | "minerva-7b" | "mellum2" => Ok(PreTokenizer::Smollm),
+            "gpt2" | "gpt-2" | "phi-2" | "jina-es" | "jina-de" | "gigachat" | "jina-v2-es" | "jina-v2-de" | "mpt" | "olmo" | "jais" | "trillion"
+            | "granite-docling" | "exaone4" => Ok(PreTokenizer::Gpt2),
             other => Err(Error::Tokenizer(format!(
                 "unsupported pre-tokenizer {other:?} (tokenizer.ggml.pre); supported: smollm (and starcoder, refact, \
                  command-r, codeshell, exaone, minerva-7b, mellum2, which share its regex) and gpt2 (gpt-2, mpt, olmo, \
@@ -305,35 +303,22 @@ impl Tokenizer {
     pub fn from_gguf(gguf: &Gguf) -> Result<Tokenizer> {
         let model = gguf.get_str("tokenizer.ggml.model")?;
         if model != "gpt2" {
-            return Err(Error::Tokenizer(format!(
-                "unsupported tokenizer model {model:?} (tokenizer.ggml.model); supported: gpt2 (byte-level BPE)"
-            )));
+            return Err(Error::Tokenizer(format!("unsupported tokenizer model {model:?} (tokenizer.ggml.model); supported: gpt2 (byte-level BPE)")));
         }
         let pre = match gguf.get("tokenizer.ggml.pre") {
-            None => {
-                return Err(Error::Tokenizer(
-                    "tokenizer.ggml.pre is missing; the pre-tokenizer cannot be chosen".into(),
-                ))
+            None => return Err(Error::Tokenizer("tokenizer.ggml.pre is missing; the pre-tokenizer cannot be chosen".into())),
+            Some(v) => {
+                PreTokenizer::from_name(v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.pre".into(), why: "expected a string".into() })?)?
             }
-            Some(v) => PreTokenizer::from_name(v.as_str().ok_or_else(|| Error::BadMetadata {
-                key: "tokenizer.ggml.pre".into(),
-                why: "expected a string".into(),
-            })?)?,
         };
 
         let token_values = gguf.get_array("tokenizer.ggml.tokens")?;
         if token_values.is_empty() || token_values.len() > (u32::MAX / 2) as usize {
-            return Err(Error::BadMetadata {
-                key: "tokenizer.ggml.tokens".into(),
-                why: format!("{} tokens", token_values.len()),
-            });
+            return Err(Error::BadMetadata { key: "tokenizer.ggml.tokens".into(), why: format!("{} tokens", token_values.len()) });
         }
         let mut tokens = Vec::with_capacity(token_values.len());
         for (i, v) in token_values.iter().enumerate() {
-            let s = v.as_str().ok_or_else(|| Error::BadMetadata {
-                key: "tokenizer.ggml.tokens".into(),
-                why: format!("entry {i} is not a string"),
-            })?;
+            let s = v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.tokens".into(), why: format!("entry {i} is not a string") })?;
             tokens.push(s.to_string());
         }
         let n_vocab = tokens.len();
@@ -342,10 +327,7 @@ impl Tokenizer {
             None => vec![TokenType::Normal; n_vocab],
             Some(Value::Array(items)) => {
                 if items.len() != n_vocab {
-                    return Err(Error::BadMetadata {
-                        key: "tokenizer.ggml.token_type".into(),
-                        why: format!("{} entries for {n_vocab} tokens", items.len()),
-                    });
+                    return Err(Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: format!("{} entries for {n_vocab} tokens", items.len()) });
                 }
                 let mut types = Vec::with_capacity(n_vocab);
                 for (i, v) in items.iter().enumerate() {
@@ -354,18 +336,16 @@ impl Tokenizer {
                         Value::I8(x) => x as i64,
                         Value::I16(x) => x as i64,
                         Value::I64(x) => x,
-                        _ => v.as_u64().map(|x| x.min(i64::MAX as u64) as i64).ok_or_else(|| Error::BadMetadata {
-                            key: "tokenizer.ggml.token_type".into(),
-                            why: format!("entry {i} is not an integer"),
-                        })?,
+                        _ => v
+                            .as_u64()
+                            .map(|x| x.min(i64::MAX as u64) as i64)
+                            .ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: format!("entry {i} is not an integer") })?,
                     };
                     types.push(TokenType::from_id(id));
                 }
                 types
             }
-            Some(_) => {
-                return Err(Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: "expected an array".into() })
-            }
+            Some(_) => return Err(Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: "expected an array".into() }),
         };
 
         let chars = byte_chars();
@@ -402,10 +382,7 @@ impl Tokenizer {
         let merge_values = gguf.get_array("tokenizer.ggml.merges")?;
         let mut merges: HashMap<(u32, u32), Merge> = HashMap::with_capacity(merge_values.len());
         for (rank, v) in merge_values.iter().enumerate() {
-            let s = v.as_str().ok_or_else(|| Error::BadMetadata {
-                key: "tokenizer.ggml.merges".into(),
-                why: format!("entry {rank} is not a string"),
-            })?;
+            let s = v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.merges".into(), why: format!("entry {rank} is not a string") })?;
             // "left right", split at the first space after the first byte (a left part may be " ").
             let Some(split) = s.as_bytes().iter().skip(1).position(|&b| b == b' ').map(|i| i + 1) else {
                 continue;
@@ -497,21 +474,7 @@ impl Tokenizer {
             .collect();
         special_order.sort_by_key(|&i| (Reverse(tokens[i as usize].len()), i));
 
-        Ok(Tokenizer {
-            tokens,
-            types,
-            bytes,
-            extra_symbols,
-            byte_symbol,
-            merges,
-            ascii_token,
-            special_order,
-            pre,
-            bos,
-            eos,
-            eog,
-            add_bos,
-        })
+        Ok(Tokenizer { tokens, types, bytes, extra_symbols, byte_symbol, merges, ascii_token, special_order, pre, bos, eos, eog, add_bos })
     }
 
     pub fn vocab_size(&self) -> usize {
@@ -654,11 +617,15 @@ impl Tokenizer {
                 }
             }
             while let Some(Reverse((_, left, a, b))) = heap.pop() {
-                let Some(right) = syms[left].next else { continue };
+                let Some(right) = syms[left].next else {
+                    continue;
+                };
                 if !syms[left].live || syms[left].id != a || syms[right].id != b {
                     continue;
                 }
-                let Some(m) = self.merge_of(a, b) else { continue };
+                let Some(m) = self.merge_of(a, b) else {
+                    continue;
+                };
                 syms[left].id = m.merged;
                 syms[right].live = false;
                 let after = syms[right].next;
@@ -686,10 +653,7 @@ impl Tokenizer {
                 out.push(id);
             } else {
                 // A merge result with no token: llama.cpp emits the tokens of its single bytes that exist.
-                let text = self
-                    .extra_symbols
-                    .get(id as usize - n_vocab)
-                    .ok_or_else(|| Error::Tokenizer(format!("internal: symbol {id} has no text")))?;
+                let text = self.extra_symbols.get(id as usize - n_vocab).ok_or_else(|| Error::Tokenizer(format!("internal: symbol {id} has no text")))?;
                 for b in text.bytes() {
                     if let Some(t) = self.ascii_token.get(b as usize).copied().flatten() {
                         out.push(t);

@@ -4,6 +4,7 @@
 mod common;
 
 use common::model;
+use gated_lora_webgpu::decode::sampler::Sampling;
 use gated_lora_webgpu::decode::speculative::build_step;
 use gated_lora_webgpu::engine::{GenerateOptions, Mode};
 use gated_lora_webgpu::model::forward::{PassSpec, Verify};
@@ -31,8 +32,9 @@ fn engine() -> Engine {
     e
 }
 
-fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize) -> (Vec<u32>, Vec<usize>) {
-    let g = pollster::block_on(e.generate(ids, &GenerateOptions { max_tokens, mode, adapter: None, k }, &mut |_, _| true)).unwrap();
+fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize, sampling: Sampling) -> (Vec<u32>, Vec<usize>) {
+    let options = GenerateOptions { max_tokens, mode, adapter: None, k, sampling };
+    let g = pollster::block_on(e.generate(ids, &options, &mut |_, _| true)).unwrap();
     (g.tokens, g.accepted)
 }
 
@@ -46,15 +48,36 @@ fn speculative_output_equals_autoregressive() {
     for (i, text) in PROMPTS.iter().enumerate() {
         let ids = e.encode(&Prompt::Chat(text.to_string())).unwrap();
         let n = 8;
-        let (ar, _) = run(&e, &ids, Mode::Ar, None, n);
+        let (ar, _) = run(&e, &ids, Mode::Ar, None, n, Sampling::default());
         assert_eq!(ar.len(), n);
         let cases = if i == 0 { vec![(Mode::Mtp, 1), (Mode::Mtp, 2), (Mode::MtpLinear, 2), (Mode::Ngram, 3)] } else { vec![(Mode::Mtp, 4), (Mode::Ngram, 2)] };
         for (mode, k) in cases {
-            let (got, accepted) = run(&e, &ids, mode, Some(k), n);
+            let (got, accepted) = run(&e, &ids, mode, Some(k), n, Sampling::default());
             assert_eq!(got, ar, "{mode:?} k={k} on {text:?} (accepted per step {accepted:?})");
             eprintln!("{mode:?} k={k}: {} tokens in {} steps {accepted:?}", got.len(), accepted.len());
         }
     }
+}
+
+/// With seeded sampling every mode gives the autoregressive tokens too: the draw for position p
+/// depends on (seed, p) only, and a draft is accepted iff it equals the token sampled there.
+#[test]
+fn speculative_sampling_equals_autoregressive_sampling() {
+    let e = engine();
+    let ids = e.encode(&Prompt::Chat("Tell me a story about a cat.".into())).unwrap();
+    let n = 8;
+    let (greedy, _) = run(&e, &ids, Mode::Ar, None, n, Sampling::default());
+    let mut outputs = std::collections::BTreeSet::new();
+    for seed in [1, 2, 3] {
+        let s = Sampling { temperature: 0.9, top_k: 40, top_p: 0.95, repetition_penalty: 1.1, seed, ..Default::default() };
+        let (ar, _) = run(&e, &ids, Mode::Ar, None, n, s);
+        for (mode, k) in [(Mode::Mtp, 2), (Mode::Ngram, 3)] {
+            let (got, accepted) = run(&e, &ids, mode, Some(k), n, s);
+            assert_eq!(got, ar, "{mode:?} k={k} seed {seed} (accepted per step {accepted:?})");
+        }
+        outputs.insert(ar);
+    }
+    assert!(outputs.len() >= 2 && outputs.iter().any(|o| o != &greedy), "sampling should vary with the seed and differ from greedy: {outputs:?} vs {greedy:?}");
 }
 
 /// A real row's logits are bitwise the same with the adapter's mask rows in the pass (gated LoRA
@@ -79,6 +102,7 @@ fn mask_rows_leave_real_rows_bitwise_unchanged() {
     let spec = PassSpec {
         rows: &step.rows,
         logit_rows: &step.logit_rows,
+        sampling: Sampling::default(),
         read_logits: true,
         mask_rows: &step.mask_rows,
         adapter: Some(adapter),
@@ -109,9 +133,10 @@ fn bad_adapters_are_typed_errors_and_the_engine_stays_usable() {
     assert!(!e.adapters.contains_key("cut") && !e.adapters.contains_key("other"));
     let ids = e.encode(&Prompt::Chat("Hi".into())).unwrap();
     let too_many = e.adapters["default"].adapter.n_mask + 1;
-    let err = pollster::block_on(e.generate(&ids, &GenerateOptions { max_tokens: 2, mode: Mode::Mtp, adapter: None, k: Some(too_many) }, &mut |_, _| true))
-        .unwrap_err();
+    let err =
+        pollster::block_on(e.generate(&ids, &GenerateOptions { max_tokens: 2, mode: Mode::Mtp, k: Some(too_many), ..Default::default() }, &mut |_, _| true))
+            .unwrap_err();
     assert_eq!(err.code(), "INVALID_ARGUMENT", "{err}");
-    let (tokens, _) = run(&e, &ids, Mode::Mtp, Some(1), 2);
+    let (tokens, _) = run(&e, &ids, Mode::Mtp, Some(1), 2, Sampling::default());
     assert_eq!(tokens.len(), 2);
 }

@@ -2,12 +2,12 @@
 //! tools/test.sh serves models/ on loopback and passes its URL at compile time.
 #![cfg(target_arch = "wasm32")]
 
+use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::tokenizer::Tokenizer;
-use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -4,8 +4,9 @@
 // The CLI is native only; the browser API lives in src/wasm.rs.
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use gated_lora_webgpu::error::Coded;
+    use gated_lora_webgpu::decode::sampler::Sampling;
     use gated_lora_webgpu::engine::{GenerateOptions, Mode};
+    use gated_lora_webgpu::error::Coded;
     use gated_lora_webgpu::{Engine, EngineOptions, Error, Prompt, Result};
     use serde_json::{json, Value};
     use std::collections::HashMap;
@@ -14,6 +15,8 @@ mod cli {
     const USAGE: &str = "usage:
       gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
                           [--mode ar|mtp|mtp-linear|ngram] [--adapter A.safetensors] [--k N]
+                          [--temperature T] [--top-k K] [--top-p P] [--seed S]
+                          [--repeat-penalty R] [--repeat-last-n N]
       gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl [same options]
           IN.jsonl lines: {\"id\", \"prompt\", \"chat\": true} or {\"id\", \"tokens\": [ids]}
       gated-lora tokenize --model M.gguf (--text TEXT | --texts IN.jsonl) [--special]
@@ -60,6 +63,13 @@ mod cli {
             }
         }
 
+        fn float(&self, name: &str, default: f32) -> Result<f32> {
+            match self.get(name) {
+                None => Ok(default),
+                Some(v) => v.parse().map_err(|_| Error::InvalidArgument(format!("{name} must be a number, got {v:?}"))),
+            }
+        }
+
         fn flag(&self, name: &str) -> bool {
             self.flags.iter().any(|f| f == name)
         }
@@ -83,7 +93,21 @@ mod cli {
             None => None,
         };
         let mode: Mode = args.get("--mode").unwrap_or("ar").parse()?;
-        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k })
+        let greedy = Sampling::default();
+        let seed = match args.get("--seed") {
+            None => greedy.seed,
+            Some(v) => v.parse().map_err(|_| Error::InvalidArgument(format!("--seed must be a whole number, got {v:?}")))?,
+        };
+        let sampling = Sampling {
+            temperature: args.float("--temperature", greedy.temperature)?,
+            top_k: args.number("--top-k", greedy.top_k as usize)? as u32,
+            top_p: args.float("--top-p", greedy.top_p)?,
+            repetition_penalty: args.float("--repeat-penalty", greedy.repetition_penalty)?,
+            penalty_last_n: args.number("--repeat-last-n", greedy.penalty_last_n as usize)? as u32,
+            seed,
+        };
+        sampling.validate()?;
+        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k, sampling })
     }
 
     fn mode_name(m: Mode) -> Value {
@@ -124,6 +148,7 @@ mod cli {
             "accepted": g.accepted,
             "mode": mode_name(options.mode),
             "k": options.k,
+            "sampling": options.sampling,
             "stop": g.stop,
         })
     }

@@ -1,11 +1,12 @@
-//! The baseline: prefill the prompt in chunks, then one row per step, greedy.
+//! The baseline: prefill the prompt in chunks, then one row per step.
 
+use crate::decode::sampler::Sampling;
 use crate::decode::{now_ms, Generation, StopReason};
 use crate::error::{Error, Result};
 use crate::model::forward::{GpuModel, PassSpec, Row};
 
-/// Prefills `prompt` at positions 0.. and returns the greedy token after it.
-pub async fn prefill(model: &GpuModel, prompt: &[u32]) -> Result<u32> {
+/// Prefills `prompt` at positions 0.. and returns the token chosen after it.
+pub async fn prefill(model: &GpuModel, prompt: &[u32], sampling: &Sampling) -> Result<u32> {
     if prompt.is_empty() {
         return Err(Error::InvalidArgument("the prompt is empty".into()));
     }
@@ -18,7 +19,7 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32]) -> Result<u32> {
         let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
         let last = start + chunk.len() == prompt.len();
         let logit_rows = if last { vec![chunk.len() as u32 - 1] } else { vec![] };
-        let out = model.run(&PassSpec::plain(&rows, &logit_rows, false)).await?;
+        let out = model.run(&PassSpec { sampling: *sampling, ..PassSpec::plain(&rows, &logit_rows, false) }).await?;
         if last {
             next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
         }
@@ -26,11 +27,12 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32]) -> Result<u32> {
     Ok(next)
 }
 
-/// Greedy decoding. `on_token` sees each token as it is produced and returns false to stop.
+/// Autoregressive decoding. `on_token` sees each token as it is produced and returns false to stop.
 pub async fn generate(
     model: &GpuModel,
     prompt: &[u32],
     max_new: usize,
+    sampling: &Sampling,
     is_end: &dyn Fn(u32) -> bool,
     on_token: &mut dyn FnMut(u32) -> bool,
 ) -> Result<Generation> {
@@ -40,7 +42,7 @@ pub async fn generate(
     if max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
     }
-    let mut next = prefill(model, prompt).await?;
+    let mut next = prefill(model, prompt, sampling).await?;
     let t1 = now_ms();
     let mut steps = 0;
     let stop = loop {
@@ -59,7 +61,7 @@ pub async fn generate(
         if pos >= model.context {
             return Err(Error::ContextOverflow { needed: pos + 1, capacity: model.context });
         }
-        let out = model.run(&PassSpec::plain(&[Row::causal(next, pos)], &[0], false)).await?;
+        let out = model.run(&PassSpec { sampling: *sampling, ..PassSpec::plain(&[Row::causal(next, pos)], &[0], false) }).await?;
         steps += 1;
         next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
     };

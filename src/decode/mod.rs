@@ -2,6 +2,7 @@
 
 pub mod autoregressive;
 pub mod ngram;
+pub mod sampler;
 pub mod speculative;
 
 /// Why a generation ended.

@@ -3,6 +3,7 @@
 //! bitwise the rows autoregressive decoding would compute (batch-invariant kernels), accepted on
 //! the GPU. The CPU reads back only the accepted count, the bonus token and the next drafts.
 
+use crate::decode::sampler::Sampling;
 use crate::decode::{ngram, now_ms, Generation, StopReason};
 use crate::error::{Error, Result};
 use crate::model::forward::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
@@ -73,13 +74,15 @@ pub fn build_step(x0: u32, drafts: &[u32], p: usize, k_masks: usize, groups: &[u
     Step { rows, logit_rows: (0..=m as u32).collect(), mask_rows, group_z }
 }
 
-/// Speculative greedy generation. `on_token(token, accepted_in_step)` sees every token as it is
-/// accepted and returns false to stop.
+/// Speculative generation: greedy or seeded sampling, the same tokens as `autoregressive::generate`
+/// with the same `sampling`. `on_token(token, accepted_in_step)` sees every token as it is accepted
+/// and returns false to stop.
 pub async fn generate(
     model: &GpuModel,
     drafter: &Drafter<'_>,
     prompt: &[u32],
     max_new: usize,
+    sampling: &Sampling,
     is_end: &dyn Fn(u32) -> bool,
     on_token: &mut dyn FnMut(u32, usize) -> bool,
 ) -> Result<Generation> {
@@ -144,6 +147,7 @@ pub async fn generate(
         let spec = PassSpec {
             rows: &step.rows,
             logit_rows: &step.logit_rows,
+            sampling: *sampling,
             read_logits: false,
             mask_rows: &step.mask_rows,
             adapter,

@@ -14,7 +14,7 @@ const RMSNORM: &str = include_str!("../../shaders/rmsnorm.wgsl");
 const ROPE_KV: &str = include_str!("../../shaders/rope_kv.wgsl");
 const ATTENTION: &str = include_str!("../../shaders/attention.wgsl");
 const SILU_MUL: &str = include_str!("../../shaders/silu_mul.wgsl");
-const ARGMAX: &str = include_str!("../../shaders/argmax.wgsl");
+const CHOOSE: &str = include_str!("../../shaders/choose.wgsl");
 const LORA_A: &str = include_str!("../../shaders/lora_a.wgsl");
 const LORA_B: &str = include_str!("../../shaders/lora_b.wgsl");
 const VERIFY: &str = include_str!("../../shaders/verify.wgsl");
@@ -66,7 +66,7 @@ pub struct Kernels {
     pub rope_kv: wgpu::ComputePipeline,
     pub attention: wgpu::ComputePipeline,
     pub silu_mul: wgpu::ComputePipeline,
-    pub argmax: wgpu::ComputePipeline,
+    pub choose: wgpu::ComputePipeline,
     pub lora_a: wgpu::ComputePipeline,
     pub lora_b: wgpu::ComputePipeline,
     pub verify: wgpu::ComputePipeline,
@@ -99,7 +99,7 @@ impl Kernels {
             rope_kv: pipeline(gpu, "rope_kv", source(ROPE_KV, &[])),
             attention: pipeline(gpu, "attention", source(ATTENTION, &[("HEAD_DIM", &head_dim.to_string())])),
             silu_mul: pipeline(gpu, "silu_mul", source(SILU_MUL, &[])),
-            argmax: pipeline(gpu, "argmax", source(ARGMAX, &[])),
+            choose: pipeline(gpu, "choose", source(CHOOSE, &[])),
             lora_a: pipeline(gpu, "lora_a", source(LORA_A, &[])),
             lora_b: pipeline(gpu, "lora_b", source(LORA_B, &[])),
             verify: pipeline(gpu, "verify", source(VERIFY, &[])),

@@ -3,9 +3,10 @@
 //! is one command buffer of ~9 dispatches per layer and a readback of a few bytes.
 
 use crate::adapter::{Adapter, TARGETS};
+use crate::decode::sampler::Sampling;
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
-use crate::gpu::kernels::{bind, Kernels, matmul_outs, MATMUL_ROWS};
+use crate::gpu::kernels::{bind, matmul_outs, Kernels, MATMUL_ROWS};
 use crate::gpu::Gpu;
 use crate::model::config::Config;
 use crate::model::weights::{matrix, vector, GpuFormat, LayerNames, Matrix};
@@ -121,11 +122,7 @@ fn upload(gpu: &Gpu, what: &str, parts: &[Matrix]) -> Result<Weight> {
             words.extend(m.dequantize().iter().map(|v| v.to_bits()));
         }
     }
-    Ok(Weight {
-        buffer: gpu.storage(what, &words)?,
-        format: if same { format } else { GpuFormat::F32 },
-        rows: parts.iter().map(|m| m.rows).sum(),
-    })
+    Ok(Weight { buffer: gpu.storage(what, &words)?, format: if same { format } else { GpuFormat::F32 }, rows: parts.iter().map(|m| m.rows).sum() })
 }
 
 struct Layer {
@@ -144,7 +141,7 @@ struct Layer {
     down: Weight,
 }
 
-/// What a pass returns: the greedy choice for each logit row, the logits when asked, and the
+/// What a pass returns: the chosen token for each logit row, the logits when asked, and the
 /// verification state when the pass verified drafts.
 pub struct PassOutput {
     pub chosen: Vec<u32>,
@@ -166,8 +163,10 @@ pub struct Verify<'a> {
 /// One forward pass.
 pub struct PassSpec<'a> {
     pub rows: &'a [Row],
-    /// Rows (indices into `rows`) that get logits and a greedy choice.
+    /// Rows (indices into `rows`) that get logits and a chosen token.
     pub logit_rows: &'a [u32],
+    /// How those rows choose their token.
+    pub sampling: Sampling,
     pub read_logits: bool,
     /// Mask rows (indices into `rows`, group-major) whose final hidden state feeds the sampler.
     pub mask_rows: &'a [u32],
@@ -178,7 +177,7 @@ pub struct PassSpec<'a> {
 impl<'a> PassSpec<'a> {
     /// A plain causal pass: no adapter, no verification.
     pub fn plain(rows: &'a [Row], logit_rows: &'a [u32], read_logits: bool) -> PassSpec<'a> {
-        PassSpec { rows, logit_rows, read_logits, mask_rows: &[], adapter: None, verify: None }
+        PassSpec { rows, logit_rows, sampling: Sampling::default(), read_logits, mask_rows: &[], adapter: None, verify: None }
     }
 }
 
@@ -195,6 +194,8 @@ struct Activations {
     rows: wgpu::Buffer,
     pass: wgpu::Buffer,
     state: wgpu::Buffer,
+    /// Token at each position (real rows), for the repetition penalty.
+    history: wgpu::Buffer,
 }
 
 /// One fused LoRA (q|k|v, attn_output, gate|up, or ffn_down) of one layer.
@@ -212,7 +213,7 @@ pub struct GpuAdapter {
     bind_embed: wgpu::BindGroup,
     /// Per layer: [qkv, attn_output, gate_up, ffn_down].
     layers: Vec<[Option<LoraGroup>; 4]>,
-    /// Per draft j = 1..k: sampler_in, fc1, bsl1, fc2, bsl2, head, argmax.
+    /// Per draft j = 1..k: sampler_in, fc1, bsl1, fc2, bsl2, head, choose.
     sampler: Vec<[wgpu::BindGroup; 7]>,
     fc1: Weight,
     fc2: Weight,
@@ -245,7 +246,8 @@ pub struct GpuModel {
     bind_final_norm: wgpu::BindGroup,
     bind_mask_norm: wgpu::BindGroup,
     bind_head: wgpu::BindGroup,
-    bind_argmax: wgpu::BindGroup,
+    op_choose: wgpu::Buffer,
+    bind_choose: wgpu::BindGroup,
     bind_verify: wgpu::BindGroup,
 }
 
@@ -277,6 +279,39 @@ struct LoraBOp {
     bound2: u32,
     scale: f32,
     _pad: u32,
+}
+
+/// shaders/choose.wgsl's parameters.
+#[repr(C)]
+#[derive(Clone, Copy, Pod, Zeroable)]
+struct ChooseOp {
+    vocab: u32,
+    out_offset: u32,
+    top_k: u32,
+    last_n: u32,
+    temperature: f32,
+    top_p: f32,
+    penalty: f32,
+    seed_lo: u32,
+    seed_hi: u32,
+    _pad: [u32; 3],
+}
+
+impl ChooseOp {
+    fn new(vocab: usize, out_offset: usize, s: &Sampling) -> ChooseOp {
+        ChooseOp {
+            vocab: vocab as u32,
+            out_offset: out_offset as u32,
+            top_k: s.top_k,
+            last_n: s.penalty_last_n,
+            temperature: s.temperature,
+            top_p: s.top_p,
+            penalty: s.repetition_penalty,
+            seed_lo: s.seed as u32,
+            seed_hi: (s.seed >> 32) as u32,
+            _pad: [0; 3],
+        }
+    }
 }
 
 #[repr(C)]
@@ -347,6 +382,7 @@ impl GpuModel {
             rows: gpu.storage_empty("rows", (max_rows * std::mem::size_of::<Row>()) as u64)?,
             pass: gpu.uniform("pass", &PassParams { n_rows: 0, n_logits: 0, n_masks: 0, _pad: 0 }),
             state: gpu.storage_empty("state", (STATE_WORDS * 4) as u64)?,
+            history: gpu.storage_empty("history", (slots * 4) as u64)?,
         };
         let a = &act;
         let xn_logits = gpu.storage_empty("x_norm_logits", f32s(max_logits * d))?;
@@ -384,7 +420,7 @@ impl GpuModel {
         );
         let op_silu = gpu.uniform("silu_op", &SizeOp { size: ffn as u32, aux: 0, _pad: [0; 2] });
         let op_embed = gpu.uniform("embed_op", &SizeOp { size: d as u32, aux: vocab as u32, _pad: [0; 2] });
-        let op_argmax = gpu.uniform("argmax_op", &SizeOp { size: vocab as u32, aux: 0, _pad: [0; 2] });
+        let op_choose = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
 
         let k = &kernels;
         let mut layers = Vec::with_capacity(cfg.n_layers);
@@ -392,11 +428,7 @@ impl GpuModel {
             let n = LayerNames::new(i);
             let attn_norm = gpu.storage_f32("attn_norm", &vector(g, bytes, &n.attn_norm, d)?)?;
             let ffn_norm = gpu.storage_f32("ffn_norm", &vector(g, bytes, &n.ffn_norm, d)?)?;
-            let w_qkv = upload(
-                &gpu,
-                "qkv",
-                &[matrix(g, bytes, &n.attn_q, d, qd)?, matrix(g, bytes, &n.attn_k, d, kv)?, matrix(g, bytes, &n.attn_v, d, kv)?],
-            )?;
+            let w_qkv = upload(&gpu, "qkv", &[matrix(g, bytes, &n.attn_q, d, qd)?, matrix(g, bytes, &n.attn_k, d, kv)?, matrix(g, bytes, &n.attn_v, d, kv)?])?;
             let w_o = upload(&gpu, "attn_output", &[matrix(g, bytes, &n.attn_output, qd, d)?])?;
             let w_gate_up = upload(&gpu, "gate_up", &[matrix(g, bytes, &n.ffn_gate, d, ffn)?, matrix(g, bytes, &n.ffn_up, d, ffn)?])?;
             let w_down = upload(&gpu, "ffn_down", &[matrix(g, bytes, &n.ffn_down, ffn, d)?])?;
@@ -419,11 +451,11 @@ impl GpuModel {
             });
         }
 
-        let bind_embed = bind(&gpu, &k.embed, &[&embd.buffer, &no_masks, &a.rows, &a.x, &op_embed, &a.pass]);
+        let bind_embed = bind(&gpu, &k.embed, &[&embd.buffer, &no_masks, &a.rows, &a.x, &op_embed, &a.pass, &a.history]);
         let bind_final_norm = bind(&gpu, &k.rmsnorm, &[&a.x, &output_norm, &xn_logits, &op_final_norm, &a.pass, &logit_rows]);
         let bind_mask_norm = bind(&gpu, &k.rmsnorm, &[&a.x, &output_norm, &a.z, &op_mask_norm, &a.pass, &mask_rows]);
         let bind_head = bind(&gpu, k.matmul(head.format), &[&head.buffer, &xn_logits, &logits, &op_head, &a.pass]);
-        let bind_argmax = bind(&gpu, &k.argmax, &[&logits, &chosen, &op_argmax, &a.pass]);
+        let bind_choose = bind(&gpu, &k.choose, &[&logits, &chosen, &op_choose, &a.pass, &a.rows, &logit_rows, &a.history]);
         let bind_verify = bind(&gpu, &k.verify, &[&chosen, &a.rows, &group_z, &a.state, &step]);
         let chosen_staging = gpu.staging("chosen_staging", (max_logits * 4) as u64);
         let logits_staging = gpu.staging("logits_staging", f32s(max_logits * vocab));
@@ -452,7 +484,8 @@ impl GpuModel {
             bind_final_norm,
             bind_mask_norm,
             bind_head,
-            bind_argmax,
+            op_choose,
+            bind_choose,
             bind_verify,
             gpu,
         })
@@ -475,7 +508,7 @@ impl GpuModel {
         let t = gpu.storage_empty("lora_t", (self.max_rows * 3 * r * 4) as u64)?;
         let masks = gpu.storage_f32("mask_embd", &adapter.mask_embd)?;
         let op_embed = gpu.uniform("embed_op", &SizeOp { size: d as u32, aux: c.vocab_size as u32, _pad: [0; 2] });
-        let bind_embed = bind(gpu, &k.embed, &[&self.embd.buffer, &masks, &a.rows, &a.x, &op_embed, &a.pass]);
+        let bind_embed = bind(gpu, &k.embed, &[&self.embd.buffer, &masks, &a.rows, &a.x, &op_embed, &a.pass, &a.history]);
 
         // (targets, input, output, output stride) of each fused group, in layer order.
         let groups: [(&[&str], &wgpu::Buffer, &wgpu::Buffer, usize); 4] = [
@@ -566,7 +599,7 @@ impl GpuModel {
         for j in 1..=adapter.n_mask {
             let op_in = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: c.vocab_size as u32, j: j as u32, _pad: 0 });
             // Draft j lands in state[2 + j] (y_j).
-            let op_argmax = gpu.uniform("argmax_op", &SizeOp { size: c.vocab_size as u32, aux: (2 + j) as u32, _pad: [0; 2] });
+            let op_choose = gpu.uniform("choose_op", &ChooseOp::new(c.vocab_size, 2 + j, &Sampling::default()));
             sampler.push([
                 bind(gpu, &k.sampler_in, &[&self.embd.buffer, &a.z, &a.state, &u, &op_in]),
                 bind(gpu, k.matmul(GpuFormat::F32), &[&fc1.buffer, &u, &v1, &op_fc1, &self.one]),
@@ -574,7 +607,7 @@ impl GpuModel {
                 bind(gpu, k.matmul(GpuFormat::F32), &[&fc2.buffer, &v1, &v2, &op_fc2, &self.one]),
                 bind(gpu, &k.bias_silu_ln, &[&v2, &fc2_b, &ln2_w, &ln2_b, &op_bsl2]),
                 bind(gpu, k.matmul(self.head.format), &[&self.head.buffer, &v2, &slogits, &op_head, &self.one]),
-                bind(gpu, &k.argmax, &[&slogits, &a.state, &op_argmax, &self.one]),
+                bind(gpu, &k.choose, &[&slogits, &a.state, &op_choose, &self.one, &a.rows, &self.logit_rows, &a.history]),
             ]);
         }
         gpu.check()?;
@@ -582,7 +615,7 @@ impl GpuModel {
     }
 
     /// Runs one pass: writes the rows' K/V to their slots; for each logit row computes logits and
-    /// the greedy token; with an adapter, applies the gated LoRA on mask rows; with `verify`,
+    /// the chosen token (greedy or seeded sampling); with an adapter, applies the gated LoRA on mask rows; with `verify`,
     /// accepts drafts and runs the sampler head for the accepted group — all on the GPU. Only the
     /// chosen tokens and the few words of state come back, plus logits when asked.
     pub async fn run(&self, spec: &PassSpec<'_>) -> Result<PassOutput> {
@@ -616,7 +649,9 @@ impl GpuModel {
         let a = &self.act;
         gpu.queue.write_buffer(&a.rows, 0, bytemuck::cast_slice(rows));
         if nl > 0 {
+            spec.sampling.validate()?;
             gpu.queue.write_buffer(&self.logit_rows, 0, bytemuck::cast_slice(logit_rows));
+            gpu.queue.write_buffer(&self.op_choose, 0, bytemuck::bytes_of(&ChooseOp::new(self.cfg.vocab_size, 0, &spec.sampling)));
         }
         if nm > 0 {
             gpu.queue.write_buffer(&self.mask_rows, 0, bytemuck::cast_slice(mask_rows));
@@ -678,7 +713,7 @@ impl GpuModel {
                 let nl32 = nl as u32;
                 dispatch(&k.rmsnorm, &self.bind_final_norm, nl32, 1);
                 dispatch(k.matmul(self.head.format), &self.bind_head, matmul_x(&self.head), nl32.div_ceil(MATMUL_ROWS));
-                dispatch(&k.argmax, &self.bind_argmax, nl32, 1);
+                dispatch(&k.choose, &self.bind_choose, nl32, 1);
             }
             if nm > 0 {
                 dispatch(&k.rmsnorm, &self.bind_mask_norm, nm as u32, 1);
@@ -694,7 +729,7 @@ impl GpuModel {
                         dispatch(k.matmul(GpuFormat::F32), &b[3], matmul_x(&ad.fc2), 1);
                         dispatch(&k.bias_silu_ln, &b[4], 1, 1);
                         dispatch(k.matmul(self.head.format), &b[5], matmul_x(&self.head), 1);
-                        dispatch(&k.argmax, &b[6], 1, 1);
+                        dispatch(&k.choose, &b[6], 1, 1);
                     }
                 }
             }
