@@ -196,6 +196,10 @@ function wasmOptions(options: GenerateOptions): Record<string, unknown> {
     if (key === "signal" || v === undefined || typeof v === "function") continue;
     out[key] = v;
   }
+  // Like OpenAI's API: sampling without a seed draws a fresh one per call (reported in stats).
+  if (typeof out.temperature === "number" && out.temperature > 0 && out.seed === undefined) {
+    out.seed = crypto.getRandomValues(new Uint32Array(1))[0];
+  }
   return out;
 }
 
@@ -244,6 +248,7 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
   const k = (raw.k as number | undefined) ?? (options.k as number | undefined);
   if (k !== undefined && stats.mode !== "ar") stats.k = k;
   if (options.adapter !== undefined) stats.adapter = String(options.adapter);
+  if (typeof options.seed === "number") stats.seed = options.seed;
   const acc = acceptedPerStep(raw, chunks);
   if (acc) stats.acceptedPerStep = acc;
   return stats;
@@ -358,6 +363,7 @@ export class Engine {
       topP: req.top_p,
       topK: req.top_k,
       seed: req.seed,
+      repetitionPenalty: req.repetition_penalty,
       mode: req.mode,
       adapter: req.adapter,
       k: req.k,

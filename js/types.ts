@@ -74,11 +74,21 @@ export interface GenerateOptions {
   adapter?: string;
   /** Draft length for speculative modes. */
   k?: number;
-  /** 0 (default) = greedy. Rejected with NOT_SUPPORTED while the engine has no sampling. */
+  /** 0 (default) = greedy; > 0 samples from the softmax of logits / temperature. */
   temperature?: number;
+  /** Keep only the k most likely tokens (0 = off, the default). */
   topK?: number;
+  /** Keep the most likely tokens that hold this much probability (1 = off, the default). */
   topP?: number;
-  /** Seed of the counter-based sampler (same seed → same output, in every mode). */
+  /** > 1 discourages tokens among the last `penaltyLastN` (llama.cpp's repeat penalty; 1 = off). */
+  repetitionPenalty?: number;
+  /** Window of the repetition penalty, prompt included (default 64). */
+  penaltyLastN?: number;
+  /**
+   * Seed of the counter-based sampler: the draw for each position depends on (seed, position)
+   * only, so the same seed gives the same tokens in every mode. Without one, sampling draws a
+   * fresh seed per call (reported in `stats.seed`).
+   */
   seed?: number;
   /** Stops generation within one step; the iterator then throws an `AbortError` (code "ABORTED"). */
   signal?: AbortSignal;
@@ -119,6 +129,8 @@ export interface GenerationStats {
   totalMs: number;
   /** Tokens produced by each decoding step (all 1 for autoregressive), when the engine reports them. */
   acceptedPerStep?: number[];
+  /** The sampling seed used (temperature > 0). */
+  seed?: number;
   stop: StopReason;
 }
 
@@ -176,6 +188,8 @@ export interface ChatCompletionRequest {
   top_p?: number;
   /** Non-standard (as in WebLLM/llama.cpp). */
   top_k?: number;
+  /** Non-standard (llama.cpp's repeat_penalty). */
+  repetition_penalty?: number;
   seed?: number;
   n?: 1;
   /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram"), adapter, draft length. */

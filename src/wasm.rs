@@ -2,6 +2,7 @@
 //! `code` property; nothing panics across the boundary.
 
 use crate::chat::ChatMessage;
+use crate::decode::sampler::Sampling;
 use crate::engine::{Engine, EngineOptions, GenerateOptions as EngineGenerate, Mode, Prompt};
 use crate::error::Error;
 use crate::gguf::Gguf;
@@ -60,12 +61,34 @@ struct GenerateOptions {
     mode: Option<String>,
     adapter: Option<String>,
     k: Option<usize>,
+    temperature: Option<f32>,
+    top_k: Option<u32>,
+    top_p: Option<f32>,
+    repetition_penalty: Option<f32>,
+    penalty_last_n: Option<u32>,
+    /// A JS number: integers up to 2^53 are exact.
+    seed: Option<f64>,
 }
 
 impl GenerateOptions {
     fn into_engine(self) -> Result<EngineGenerate, Error> {
         let mode: Mode = self.mode.as_deref().unwrap_or("ar").parse()?;
-        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter: self.adapter, k: self.k })
+        let d = Sampling::default();
+        let seed = match self.seed {
+            None => d.seed,
+            Some(s) if s >= 0.0 && s.fract() == 0.0 && s <= 9_007_199_254_740_992.0 => s as u64,
+            Some(s) => return Err(Error::InvalidArgument(format!("seed must be a whole number in [0, 2^53], got {s}"))),
+        };
+        let sampling = Sampling {
+            temperature: self.temperature.unwrap_or(d.temperature),
+            top_k: self.top_k.unwrap_or(d.top_k),
+            top_p: self.top_p.unwrap_or(d.top_p),
+            repetition_penalty: self.repetition_penalty.unwrap_or(d.repetition_penalty),
+            penalty_last_n: self.penalty_last_n.unwrap_or(d.penalty_last_n),
+            seed,
+        };
+        sampling.validate()?;
+        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter: self.adapter, k: self.k, sampling })
     }
 }
 
@@ -156,7 +179,7 @@ impl WasmEngine {
     }
 
     /// `{device, fingerprint, adapters, features, context, vocabSize, gpuBytes}`; `features` lists
-    /// the decoding modes this build supports (no sampling yet: decoding is greedy).
+    /// the decoding modes this build supports, plus "adapters" and "sampling".
     pub fn info(&self) -> Result<JsValue, JsValue> {
         let engine = self.engine.try_borrow().map_err(|_| busy())?;
         let m = &engine.model;
@@ -164,7 +187,7 @@ impl WasmEngine {
             "device": m.gpu.describe(),
             "fingerprint": engine.fingerprint,
             "adapters": engine.adapters.keys().collect::<Vec<_>>(),
-            "features": ["ar", "mtp", "mtp-linear", "ngram"],
+            "features": ["ar", "mtp", "mtp-linear", "ngram", "adapters", "sampling"],
             "context": m.context,
             "vocabSize": m.cfg.vocab_size,
             "gpuBytes": m.gpu_bytes(),
@@ -173,8 +196,9 @@ impl WasmEngine {
     }
 
     /// Generates from `prompt` (`{text}`, `{chat}`, `{messages}` or `{tokens}`) with
-    /// `{maxTokens, mode: "ar"|"mtp"|"mtp-linear"|"ngram", adapter, k}` — every mode gives the same
-    /// tokens. `onToken(id, text, accepted)` is called for each token with the text it completes
+    /// `{maxTokens, mode: "ar"|"mtp"|"mtp-linear"|"ngram", adapter, k, temperature, topK, topP,
+    /// repetitionPenalty, penaltyLastN, seed}` — every mode gives the same tokens (greedy when
+    /// temperature is 0, the default; the same seed gives the same sample in every mode). `onToken(id, text, accepted)` is called for each token with the text it completes
     /// (UTF-8 kept whole across tokens) and how many tokens its step produced; returning `false`
     /// stops after that token. Resolves to `{promptTokens, tokens, text, stop, prefillMs,
     /// decodeMs, steps, accepted, mode}`.

@@ -362,6 +362,12 @@ async function runInto(out, statsEl, options, series) {
 
 function options(mode) {
   const o = { maxTokens: Number($("max-tokens").value) || 32, mode };
+  const temperature = Number($("temperature").value) || 0;
+  if (temperature > 0) {
+    // One explicit seed for both sides of a side-by-side run: sampling stays bit-identical.
+    o.temperature = temperature;
+    o.seed = Math.max(0, Math.floor(Number($("seed").value) || 0));
+  }
   if (mode !== "ar") {
     o.k = Number($("k").value) || 4;
     if ($("adapter").value) o.adapter = $("adapter").value;
