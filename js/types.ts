@@ -59,7 +59,7 @@ export type Prompt =
   | { text: string }
   | { tokens: number[] };
 
-export type DecodeMode = "ar" | "mtp" | "mtp-linear" | "ngram" | (string & {});
+export type DecodeMode = "ar" | "mtp" | "mtp-linear" | "ngram" | "auto" | (string & {});
 
 /** Options of `engine.generate`; everything but `signal` is passed straight to the wasm engine. */
 export interface GenerateOptions {
@@ -67,7 +67,9 @@ export interface GenerateOptions {
   maxTokens?: number;
   /**
    * "ar" (autoregressive, the default), "mtp" (quadratic multi-token prediction, needs an
-   * adapter), "mtp-linear", "ngram" (prompt lookup, no adapter). Every mode gives the same tokens.
+   * adapter), "mtp-linear", "ngram" (prompt lookup, no adapter), "auto" (the engine times its
+   * passes on this device and picks the mode and k with the most expected tokens/s; `stats.mode`
+   * and `stats.k` say what ran). Every mode gives the same tokens.
    */
   mode?: DecodeMode;
   /** Name of a loaded adapter (MTP). */
@@ -192,7 +194,7 @@ export interface ChatCompletionRequest {
   repetition_penalty?: number;
   seed?: number;
   n?: 1;
-  /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram"), adapter, draft length. */
+  /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram", "auto"), adapter, draft length. */
   mode?: DecodeMode;
   adapter?: string;
   k?: number;

@@ -2,6 +2,7 @@
 
 use crate::adapter::Adapter;
 use crate::chat::{ChatMessage, ChatTemplate};
+use crate::decode::auto::{self, Candidate, Tuner};
 use crate::decode::sampler::Sampling;
 use crate::decode::speculative::{self, Drafter};
 use crate::decode::{autoregressive, Generation};
@@ -11,6 +12,7 @@ use crate::gpu::Gpu;
 use crate::model::forward::{GpuAdapter, GpuModel};
 use crate::model::Config;
 use crate::tokenizer::Tokenizer;
+use std::sync::Mutex;
 
 #[derive(Debug, Clone)]
 pub struct EngineOptions {
@@ -41,8 +43,8 @@ pub enum Prompt {
 }
 
 /// How tokens are produced. Every mode gives the same tokens; they differ only in speed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// One token per forward pass.
     Ar,
@@ -52,6 +54,9 @@ pub enum Mode {
     MtpLinear,
     /// Prompt-lookup drafts, no adapter: k+1 rows per pass.
     Ngram,
+    /// The engine picks the mode and k with the highest expected tokens per second on this device
+    /// (decode/auto.rs); the generation reports what it picked.
+    Auto,
 }
 
 impl std::str::FromStr for Mode {
@@ -62,7 +67,8 @@ impl std::str::FromStr for Mode {
             "mtp" => Mode::Mtp,
             "mtp-linear" | "mtplinear" => Mode::MtpLinear,
             "ngram" => Mode::Ngram,
-            _ => return Err(Error::InvalidArgument(format!("mode {s:?}: expected ar, mtp, mtp-linear or ngram"))),
+            "auto" => Mode::Auto,
+            _ => return Err(Error::InvalidArgument(format!("mode {s:?}: expected ar, mtp, mtp-linear, ngram or auto"))),
         })
     }
 }
@@ -98,6 +104,8 @@ pub struct Engine {
     /// sha256 of the GGUF header; adapters name the model they were trained for with it.
     pub fingerprint: String,
     pub adapters: std::collections::BTreeMap<String, LoadedAdapter>,
+    /// Pass times and observed tokens per step, for `Mode::Auto`.
+    pub tuner: Mutex<Tuner>,
 }
 
 impl Engine {
@@ -109,7 +117,7 @@ impl Engine {
         let fingerprint = gguf.fingerprint(bytes)?;
         let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
         let model = GpuModel::load(Gpu::new().await?, &gguf, bytes, context, options.max_rows).await?;
-        Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default() })
+        Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default(), tuner: Default::default() })
     }
 
     pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
@@ -159,13 +167,57 @@ impl Engine {
         }
     }
 
+    fn tuner(&self) -> std::sync::MutexGuard<'_, Tuner> {
+        // The tuner holds only estimates: a panic elsewhere cannot leave it inconsistent.
+        self.tuner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Generation. `on_token(token, tokens_accepted_in_its_step)` sees each token as it is
     /// produced and returns false to stop early.
     pub async fn generate(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
+        if options.mode != Mode::Auto {
+            return self.generate_with(prompt, options, on_token).await;
+        }
+        let pick = self.pick(options).await?;
+        let g = self.generate_with(prompt, &GenerateOptions { mode: pick.mode, k: Some(pick.k), ..options.clone() }, on_token).await?;
+        self.tuner().observe(pick, !options.sampling.is_greedy(), &g);
+        Ok(g)
+    }
+
+    /// What `Mode::Auto` would run now: times the passes it has not timed yet (the first call
+    /// costs a few passes), then takes the highest expected tokens per second.
+    pub async fn pick(&self, options: &GenerateOptions) -> Result<Candidate> {
+        let adapter = match &options.adapter {
+            Some(name) => Some(self.adapter(Some(name))?),
+            None => self.adapter(None).ok(),
+        };
+        let ks = |max: usize| -> Vec<usize> { options.k.map_or_else(|| [1, 2, 4, 8].into_iter().filter(|&k| k <= max).collect(), |k| vec![k]) };
+        let mut candidates = vec![Candidate { mode: Mode::Ar, k: 0 }];
+        candidates.extend(ks(4).into_iter().filter(|&k| k >= 2).map(|k| Candidate { mode: Mode::Ngram, k }));
+        if let Some(a) = adapter {
+            for k in ks(a.adapter.n_mask) {
+                candidates.push(Candidate { mode: Mode::Mtp, k });
+                candidates.push(Candidate { mode: Mode::MtpLinear, k });
+            }
+        }
+        candidates.retain(|c| c.shape().0 <= self.model.max_rows);
+        let shapes = self.tuner().untimed(&candidates);
+        for shape in shapes {
+            if self.tuner().worth_timing(shape) {
+                let ms = auto::time_pass(&self.model, shape).await?;
+                self.tuner().record_pass(shape, ms);
+            }
+        }
+        Ok(self.tuner().best(&candidates, !options.sampling.is_greedy()))
+    }
+
+    async fn generate_with(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
         let is_end = |t: u32| self.tokenizer.is_end_of_generation(t);
         let max_new = options.max_tokens;
         let drafter = match options.mode {
-            Mode::Ar => return autoregressive::generate(&self.model, prompt, max_new, &options.sampling, &is_end, &mut |t| on_token(t, 1)).await,
+            Mode::Ar | Mode::Auto => {
+                return autoregressive::generate(&self.model, prompt, max_new, &options.sampling, &is_end, &mut |t| on_token(t, 1)).await;
+            }
             Mode::Mtp | Mode::MtpLinear => {
                 let a = self.adapter(options.adapter.as_deref())?;
                 Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp }

@@ -104,6 +104,7 @@ struct GenerateResult {
     steps: usize,
     accepted: Vec<usize>,
     mode: Mode,
+    k: usize,
 }
 
 fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, Error> {
@@ -187,7 +188,7 @@ impl WasmEngine {
             "device": m.gpu.describe(),
             "fingerprint": engine.fingerprint,
             "adapters": engine.adapters.keys().collect::<Vec<_>>(),
-            "features": ["ar", "mtp", "mtp-linear", "ngram", "adapters", "sampling"],
+            "features": ["ar", "mtp", "mtp-linear", "ngram", "auto", "adapters", "sampling"],
             "context": m.context,
             "vocabSize": m.cfg.vocab_size,
             "gpuBytes": m.gpu_bytes(),
@@ -196,12 +197,12 @@ impl WasmEngine {
     }
 
     /// Generates from `prompt` (`{text}`, `{chat}`, `{messages}` or `{tokens}`) with
-    /// `{maxTokens, mode: "ar"|"mtp"|"mtp-linear"|"ngram", adapter, k, temperature, topK, topP,
+    /// `{maxTokens, mode: "ar"|"mtp"|"mtp-linear"|"ngram"|"auto", adapter, k, temperature, topK, topP,
     /// repetitionPenalty, penaltyLastN, seed}` — every mode gives the same tokens (greedy when
     /// temperature is 0, the default; the same seed gives the same sample in every mode). `onToken(id, text, accepted)` is called for each token with the text it completes
     /// (UTF-8 kept whole across tokens) and how many tokens its step produced; returning `false`
     /// stops after that token. Resolves to `{promptTokens, tokens, text, stop, prefillMs,
-    /// decodeMs, steps, accepted, mode}`.
+    /// decodeMs, steps, accepted, mode, k}` (mode and k: what ran, also under "auto").
     pub fn generate(&self, prompt: JsValue, options: JsValue, on_token: Option<Function>) -> Promise {
         let engine = self.engine.clone();
         future_to_promise(async move {
@@ -220,7 +221,8 @@ impl WasmEngine {
             let g = engine.generate(&ids, &o, &mut callback).await.map_err(to_js)?;
             let result = GenerateResult {
                 accepted: g.accepted,
-                mode: o.mode,
+                mode: g.mode,
+                k: g.k,
                 text: engine.tokenizer.decode_with(&g.tokens, true),
                 prompt_tokens: ids,
                 tokens: g.tokens,

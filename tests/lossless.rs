@@ -56,6 +56,13 @@ fn speculative_output_equals_autoregressive() {
             assert_eq!(got, ar, "{mode:?} k={k} on {text:?} (accepted per step {accepted:?})");
             eprintln!("{mode:?} k={k}: {} tokens in {} steps {accepted:?}", got.len(), accepted.len());
         }
+        if i == 0 {
+            let options = GenerateOptions { max_tokens: n, mode: Mode::Auto, k: Some(2), ..Default::default() };
+            let g = pollster::block_on(e.generate(&ids, &options, &mut |_, _| true)).unwrap();
+            assert_eq!(g.tokens, ar, "auto picked {:?} k={}", g.mode, g.k);
+            assert!(g.mode != Mode::Auto && (g.mode == Mode::Ar || g.k == 2), "auto reports what ran: {:?} k={}", g.mode, g.k);
+            eprintln!("auto picked {:?} k={} on this device", g.mode, g.k);
+        }
     }
 }
 

@@ -14,7 +14,7 @@ mod cli {
 
     const USAGE: &str = "usage:
       gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
-                          [--mode ar|mtp|mtp-linear|ngram] [--adapter A.safetensors] [--k N]
+                          [--mode ar|mtp|mtp-linear|ngram|auto] [--adapter A.safetensors] [--k N]
                           [--temperature T] [--top-k K] [--top-p P] [--seed S]
                           [--repeat-penalty R] [--repeat-last-n N]
       gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl [same options]
@@ -146,8 +146,8 @@ mod cli {
             "decode_ms": g.decode_ms,
             "steps": g.steps,
             "accepted": g.accepted,
-            "mode": mode_name(options.mode),
-            "k": options.k,
+            "mode": mode_name(g.mode),
+            "k": g.k,
             "sampling": options.sampling,
             "stop": g.stop,
         })

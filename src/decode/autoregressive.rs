@@ -2,6 +2,7 @@
 
 use crate::decode::sampler::Sampling;
 use crate::decode::{now_ms, Generation, StopReason};
+use crate::engine::Mode;
 use crate::error::{Error, Result};
 use crate::model::forward::{GpuModel, PassSpec, Row};
 
@@ -38,7 +39,8 @@ pub async fn generate(
 ) -> Result<Generation> {
     let t0 = now_ms();
     let mut tokens = Vec::new();
-    let gen = |tokens, stop, prefill_ms, decode_ms, steps| Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps] };
+    let gen =
+        |tokens, stop, prefill_ms, decode_ms, steps| Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0 };
     if max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
     }

@@ -1,5 +1,6 @@
 //! Turning forward passes into tokens.
 
+pub mod auto;
 pub mod autoregressive;
 pub mod ngram;
 pub mod sampler;
@@ -26,6 +27,9 @@ pub struct Generation {
     pub steps: usize,
     /// Tokens produced by each of those passes (all 1 for autoregressive decoding).
     pub accepted: Vec<usize>,
+    /// How the tokens were produced (what `Mode::Auto` picked), and the drafts per step.
+    pub mode: crate::engine::Mode,
+    pub k: usize,
 }
 
 /// Milliseconds from an arbitrary origin, for timing only.

@@ -5,6 +5,7 @@
 
 use crate::decode::sampler::Sampling;
 use crate::decode::{ngram, now_ms, Generation, StopReason};
+use crate::engine::Mode;
 use crate::error::{Error, Result};
 use crate::model::forward::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
 
@@ -21,6 +22,14 @@ impl Drafter<'_> {
     pub fn k(&self) -> usize {
         match self {
             Drafter::Mtp { k, .. } | Drafter::Ngram { k, .. } => *k,
+        }
+    }
+
+    pub fn mode(&self) -> Mode {
+        match self {
+            Drafter::Mtp { quadratic: true, .. } => Mode::Mtp,
+            Drafter::Mtp { quadratic: false, .. } => Mode::MtpLinear,
+            Drafter::Ngram { .. } => Mode::Ngram,
         }
     }
 
@@ -105,7 +114,7 @@ pub async fn generate(
     let mut tokens: Vec<u32> = Vec::new();
     let mut accepted = Vec::new();
     if max_new == 0 {
-        return Ok(Generation { tokens, stop: StopReason::MaxTokens, prefill_ms: 0.0, decode_ms: 0.0, steps: 0, accepted });
+        return Ok(Generation { tokens, stop: StopReason::MaxTokens, prefill_ms: 0.0, decode_ms: 0.0, steps: 0, accepted, mode: drafter.mode(), k });
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
@@ -188,5 +197,5 @@ pub async fn generate(
         };
     };
     let steps = accepted.len();
-    Ok(Generation { tokens, stop, prefill_ms: t1 - t0, decode_ms: now_ms() - t1, steps, accepted })
+    Ok(Generation { tokens, stop, prefill_ms: t1 - t0, decode_ms: now_ms() - t1, steps, accepted, mode: drafter.mode(), k })
 }

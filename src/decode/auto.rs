@@ -1,0 +1,171 @@
+//! Auto-tuning: pick the decoding mode and k that maximise expected tokens per second on this
+//! device, from measured pass times and the tokens per step observed so far.
+//!
+//! The trade-off differs by orders of magnitude between devices: on a GPU a pass of 25 rows costs
+//! about as much as a pass of 1 (the weights are read once), so quadratic MTP wins; on a CPU
+//! driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding wins.
+//! Every mode gives the same tokens, so the choice only ever changes speed.
+
+use crate::decode::{now_ms, Generation};
+use crate::engine::Mode;
+use crate::error::Result;
+use crate::model::forward::{GpuModel, PassSpec, Row};
+use std::collections::BTreeMap;
+
+/// One way to decode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Candidate {
+    pub mode: Mode,
+    pub k: usize,
+}
+
+impl Candidate {
+    /// Rows of one verification pass, and how many of them get logits.
+    pub fn shape(&self) -> (usize, usize) {
+        let k = self.k;
+        match self.mode {
+            Mode::Ar | Mode::Auto => (1, 1),
+            Mode::Ngram => (k + 1, k + 1),
+            Mode::MtpLinear => (2 * k + 1, k + 1),
+            Mode::Mtp => ((k + 1) * (k + 1), k + 1),
+        }
+    }
+
+    /// Tokens per step before any is observed: a draft survives with probability `alpha` once
+    /// its predecessors did (geometric acceptance). Linear MTP loses its drafts after each
+    /// rejection, so it keeps a share of quadratic's gain.
+    fn prior(&self) -> f64 {
+        let geometric = |alpha: f64| (1.0 - alpha.powi(self.k as i32 + 1)) / (1.0 - alpha);
+        match self.mode {
+            Mode::Ar | Mode::Auto => 1.0,
+            Mode::Ngram => geometric(0.3),
+            Mode::Mtp => geometric(0.6),
+            Mode::MtpLinear => 1.0 + 0.7 * (geometric(0.6) - 1.0),
+        }
+    }
+}
+
+/// What the engine has learned about this device and its adapters.
+#[derive(Debug, Default)]
+pub struct Tuner {
+    /// Milliseconds of a pass by (rows, logit rows).
+    pass_ms: BTreeMap<(usize, usize), f64>,
+    /// Tokens per step by (candidate, sampling?), averaged over generations.
+    tokens_per_step: BTreeMap<(Candidate, bool), f64>,
+}
+
+impl Tuner {
+    pub fn expected_tokens_per_step(&self, c: Candidate, sampling: bool) -> f64 {
+        self.tokens_per_step.get(&(c, sampling)).copied().unwrap_or_else(|| c.prior())
+    }
+
+    /// Row shapes still to be timed, cheapest first.
+    pub fn untimed(&self, candidates: &[Candidate]) -> Vec<(usize, usize)> {
+        let mut shapes: Vec<(usize, usize)> = candidates.iter().map(Candidate::shape).filter(|s| !self.pass_ms.contains_key(s)).collect();
+        shapes.sort();
+        shapes.dedup();
+        shapes
+    }
+
+    /// False when a cheaper pass already timed shows this one can never beat autoregressive
+    /// decoding: pass time only grows with rows, and a pass yields at most one token per logit row.
+    pub fn worth_timing(&self, (rows, logit_rows): (usize, usize)) -> bool {
+        let Some(&ar) = self.pass_ms.get(&(1, 1)) else { return true };
+        !self.pass_ms.iter().any(|(&(r, _), &ms)| r <= rows && ms > logit_rows as f64 * ar)
+    }
+
+    pub fn record_pass(&mut self, shape: (usize, usize), ms: f64) {
+        self.pass_ms.insert(shape, ms);
+    }
+
+    /// Expected tokens per second, when the candidate's pass has been timed.
+    pub fn expected_rate(&self, c: Candidate, sampling: bool) -> Option<f64> {
+        let ms = self.pass_ms.get(&c.shape())?;
+        Some(self.expected_tokens_per_step(c, sampling) * 1000.0 / ms.max(1e-3))
+    }
+
+    /// The best timed candidate (autoregressive when nothing else is timed).
+    pub fn best(&self, candidates: &[Candidate], sampling: bool) -> Candidate {
+        let ar = Candidate { mode: Mode::Ar, k: 0 };
+        let mut best = (ar, self.expected_rate(ar, sampling).unwrap_or(0.0));
+        for &c in candidates {
+            if let Some(rate) = self.expected_rate(c, sampling) {
+                if rate > best.1 {
+                    best = (c, rate);
+                }
+            }
+        }
+        best.0
+    }
+
+    /// Folds a finished generation's tokens per step into the running estimate.
+    pub fn observe(&mut self, c: Candidate, sampling: bool, g: &Generation) {
+        // Too few steps say little (and the first pass of a speculative run has no drafts).
+        if g.accepted.len() < 4 {
+            return;
+        }
+        let observed = g.accepted.iter().sum::<usize>() as f64 / g.accepted.len() as f64;
+        let e = self.tokens_per_step.entry((c, sampling)).or_insert(observed);
+        *e = 0.5 * *e + 0.5 * observed;
+    }
+}
+
+/// Times a pass of `rows` rows with `logit_rows` logits (the best of two; the first also warms
+/// up the pipelines). It writes K/V at positions 0..rows: call it only between generations.
+pub async fn time_pass(model: &GpuModel, (rows, logit_rows): (usize, usize)) -> Result<f64> {
+    let rows: Vec<Row> = (0..rows).map(|i| Row::causal(0, i)).collect();
+    let logits: Vec<u32> = (0..logit_rows as u32).collect();
+    let mut best = f64::INFINITY;
+    for _ in 0..2 {
+        let t0 = now_ms();
+        model.run(&PassSpec::plain(&rows, &logits, false)).await?;
+        best = best.min(now_ms() - t0);
+    }
+    Ok(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gen(accepted: Vec<usize>) -> Generation {
+        Generation {
+            tokens: vec![],
+            stop: crate::decode::StopReason::MaxTokens,
+            prefill_ms: 0.0,
+            decode_ms: 0.0,
+            steps: accepted.len(),
+            accepted,
+            mode: Mode::Ar,
+            k: 0,
+        }
+    }
+
+    #[test]
+    fn cheap_big_passes_pick_mtp_and_expensive_ones_pick_ar() {
+        let mtp = Candidate { mode: Mode::Mtp, k: 4 };
+        let cands = [Candidate { mode: Mode::Ar, k: 0 }, mtp];
+        let mut gpu_like = Tuner::default();
+        gpu_like.record_pass((1, 1), 10.0);
+        gpu_like.record_pass((25, 5), 13.0);
+        assert_eq!(gpu_like.best(&cands, false), mtp);
+        let mut cpu_like = Tuner::default();
+        cpu_like.record_pass((1, 1), 400.0);
+        cpu_like.record_pass((25, 5), 6000.0);
+        assert_eq!(cpu_like.best(&cands, false).mode, Mode::Ar);
+        // Observed acceptance overrides the prior: 1.1 tokens per step does not pay 1.3× pass time.
+        gpu_like.observe(mtp, false, &gen(vec![1, 1, 1, 2, 1, 1, 1, 1, 1, 1]));
+        gpu_like.observe(mtp, false, &gen(vec![1, 1, 1, 2, 1, 1, 1, 1, 1, 1]));
+        assert_eq!(gpu_like.best(&cands, false).mode, Mode::Ar);
+        // ... but only for the sampling setting it was observed under.
+        assert_eq!(gpu_like.best(&cands, true), mtp);
+    }
+
+    #[test]
+    fn untimed_shapes_come_cheapest_first_and_once() {
+        let t = Tuner::default();
+        let c = |mode, k| Candidate { mode, k };
+        let shapes = t.untimed(&[c(Mode::Mtp, 2), c(Mode::Ar, 0), c(Mode::Ngram, 2), c(Mode::MtpLinear, 1), c(Mode::Ngram, 2)]);
+        assert_eq!(shapes, vec![(1, 1), (3, 2), (3, 3), (9, 3)]);
+    }
+}
