@@ -1,0 +1,225 @@
+//! A tiny synthetic Llama GGUF and a matching gated-LoRA adapter, built in memory, so the lossless
+//! property can be swept over many prompts, every k up to 8 and several seeds in seconds — on
+//! lavapipe and in Chromium — where the real model allows only a few short runs.
+//!
+//! The model is close to a bigram machine: the output head maps token t to π(t) for a fixed
+//! permutation π, and small random attention/MLP weights perturb that with context. The adapter's
+//! sampler head is an exact identity on E(y_prev) up to scale (SiLU(a) − SiLU(−a) = a, and the
+//! LayerNorms only shift and scale), so its drafts follow π: most are accepted, some are not,
+//! which exercises acceptance, rejection and the bonus token on every path. Only numbers differ
+//! from the real model; the kernels, passes and decoding logic are the same.
+
+pub const DIM: usize = 64;
+pub const HEADS: usize = 4;
+pub const KV_HEADS: usize = 2;
+pub const FFN: usize = 128;
+pub const LAYERS: usize = 2;
+pub const VOCAB: usize = 256;
+pub const N_MASK: usize = 8;
+pub const RANK: usize = 4;
+
+/// splitmix64: reproducible numbers without a dependency.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
+    }
+
+    /// Approximately N(0, 1) (Irwin–Hall of 12 uniforms).
+    pub fn normal(&mut self) -> f32 {
+        (0..12).map(|_| (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32).sum::<f32>() - 6.0
+    }
+
+    pub fn normals(&mut self, n: usize, scale: f32) -> Vec<f32> {
+        (0..n).map(|_| self.normal() * scale).collect()
+    }
+}
+
+fn put_str(b: &mut Vec<u8>, s: &str) {
+    b.extend_from_slice(&(s.len() as u64).to_le_bytes());
+    b.extend_from_slice(s.as_bytes());
+}
+
+enum Meta {
+    U32(u32),
+    F32(f32),
+    Str(&'static str),
+}
+
+/// A GGUF v3 file with F32 tensors. `tensors`: (name, GGUF dims (inner first), values).
+fn gguf(meta: &[(&str, Meta)], tensors: &[(String, Vec<u64>, Vec<f32>)]) -> Vec<u8> {
+    const ALIGN: usize = 32;
+    let mut b = b"GGUF".to_vec();
+    b.extend_from_slice(&3u32.to_le_bytes());
+    b.extend_from_slice(&(tensors.len() as u64).to_le_bytes());
+    b.extend_from_slice(&(meta.len() as u64).to_le_bytes());
+    for (key, v) in meta {
+        put_str(&mut b, key);
+        match v {
+            Meta::U32(x) => {
+                b.extend_from_slice(&4u32.to_le_bytes());
+                b.extend_from_slice(&x.to_le_bytes());
+            }
+            Meta::F32(x) => {
+                b.extend_from_slice(&6u32.to_le_bytes());
+                b.extend_from_slice(&x.to_le_bytes());
+            }
+            Meta::Str(s) => {
+                b.extend_from_slice(&8u32.to_le_bytes());
+                put_str(&mut b, s);
+            }
+        }
+    }
+    let mut offset = 0usize;
+    for (name, dims, values) in tensors {
+        put_str(&mut b, name);
+        b.extend_from_slice(&(dims.len() as u32).to_le_bytes());
+        for d in dims {
+            b.extend_from_slice(&d.to_le_bytes());
+        }
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b.extend_from_slice(&(offset as u64).to_le_bytes());
+        offset += (values.len() * 4).next_multiple_of(ALIGN);
+    }
+    b.resize(b.len().next_multiple_of(ALIGN), 0);
+    for (_, _, values) in tensors {
+        for v in values {
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        b.resize(b.len().next_multiple_of(ALIGN), 0);
+    }
+    b
+}
+
+/// The synthetic model, its token embeddings (`[VOCAB][DIM]`) and the permutation π.
+pub fn model(seed: u64) -> (Vec<u8>, Vec<usize>) {
+    let mut rng = Rng::new(seed);
+    let (d, q, kv) = (DIM, DIM, KV_HEADS * DIM / HEADS);
+    // Zero-mean embedding rows: the sampler's LayerNorm then keeps their direction.
+    let mut embd = rng.normals(VOCAB * d, 1.0);
+    for row in embd.chunks_mut(d) {
+        let mean = row.iter().sum::<f32>() / d as f32;
+        row.iter_mut().for_each(|x| *x -= mean);
+    }
+    let mut pi: Vec<usize> = (0..VOCAB).collect();
+    for i in (1..VOCAB).rev() {
+        pi.swap(i, rng.below(i + 1));
+    }
+    // output[π(t)] = 0.1·E[t]: the logit of π(t) after token t stands ~6 above the rest, so
+    // sampling at temperature ~1 still leaves π(t) the likely choice, but not the only one.
+    let mut output = vec![0.0; VOCAB * d];
+    for t in 0..VOCAB {
+        for j in 0..d {
+            output[pi[t] * d + j] = 0.15 * embd[t * d + j];
+        }
+    }
+    let matrix = |rng: &mut Rng, inp: usize, out: usize, scale: f32| (vec![inp as u64, out as u64], rng.normals(inp * out, scale));
+    let mut tensors = vec![
+        ("token_embd.weight".to_string(), vec![d as u64, VOCAB as u64], embd),
+        ("output_norm.weight".to_string(), vec![d as u64], vec![1.0; d]),
+        ("output.weight".to_string(), vec![d as u64, VOCAB as u64], output),
+    ];
+    for i in 0..LAYERS {
+        let n = |s: &str| format!("blk.{i}.{s}.weight");
+        tensors.push((n("attn_norm"), vec![d as u64], vec![1.0; d]));
+        tensors.push((n("ffn_norm"), vec![d as u64], vec![1.0; d]));
+        for (name, inp, out, scale) in [
+            ("attn_q", d, q, 0.2),
+            ("attn_k", d, kv, 0.2),
+            ("attn_v", d, kv, 0.12),
+            ("attn_output", q, d, 0.12),
+            ("ffn_gate", d, FFN, 0.12),
+            ("ffn_up", d, FFN, 0.12),
+            ("ffn_down", FFN, d, 0.12),
+        ] {
+            let (dims, values) = matrix(&mut rng, inp, out, scale);
+            tensors.push((n(name), dims, values));
+        }
+    }
+    let meta = [
+        ("general.architecture", Meta::Str("llama")),
+        ("general.name", Meta::Str("synthetic-bigram")),
+        ("llama.embedding_length", Meta::U32(DIM as u32)),
+        ("llama.block_count", Meta::U32(LAYERS as u32)),
+        ("llama.feed_forward_length", Meta::U32(FFN as u32)),
+        ("llama.attention.head_count", Meta::U32(HEADS as u32)),
+        ("llama.attention.head_count_kv", Meta::U32(KV_HEADS as u32)),
+        ("llama.context_length", Meta::U32(1024)),
+        ("llama.rope.freq_base", Meta::F32(10000.0)),
+        ("llama.attention.layer_norm_rms_epsilon", Meta::F32(1e-5)),
+    ];
+    (gguf(&meta, &tensors), pi)
+}
+
+/// A k = `N_MASK` adapter for the model whose GGUF fingerprint is `fingerprint`.
+pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
+    use safetensors::tensor::TensorView;
+    let mut rng = Rng::new(seed ^ 0xADA7);
+    let (d, q, kv, h) = (DIM, DIM, KV_HEADS * DIM / HEADS, 2 * DIM);
+    let mut tensors: Vec<(String, Vec<usize>, Vec<f32>)> = vec![("mask_embd".into(), vec![N_MASK, d], rng.normals(N_MASK * d, 1.0))];
+    for i in 0..LAYERS {
+        for (t, out, inp) in
+            [("attn_q", q, d), ("attn_k", kv, d), ("attn_v", kv, d), ("attn_output", d, q), ("ffn_gate", FFN, d), ("ffn_up", FFN, d), ("ffn_down", d, FFN)]
+        {
+            tensors.push((format!("blk.{i}.{t}.lora_a"), vec![RANK, inp], rng.normals(RANK * inp, 0.2)));
+            tensors.push((format!("blk.{i}.{t}.lora_b"), vec![out, RANK], rng.normals(out * RANK, 0.2)));
+        }
+    }
+    // fc1 · [E(y); z] = [E(y); −E(y)] plus a little of z; fc2 = [I, −I] undoes the split exactly
+    // (SiLU(a) − SiLU(−a) = a, and LN1's shift cancels), bias 20 keeps SiLU linear, LN2 rescales.
+    let mut fc1 = vec![0.0; h * 2 * d];
+    for j in 0..d {
+        fc1[j * 2 * d + j] = 1.0;
+        fc1[(d + j) * 2 * d + j] = -1.0;
+        for z in 0..d {
+            fc1[j * 2 * d + d + z] = 0.01 * rng.normal();
+        }
+    }
+    let mut fc2 = vec![0.0; d * h];
+    for j in 0..d {
+        fc2[j * h + j] = 1.0;
+        fc2[j * h + d + j] = -1.0;
+    }
+    tensors.extend([
+        ("sampler.fc1.weight".to_string(), vec![h, 2 * d], fc1),
+        ("sampler.fc1.bias".into(), vec![h], vec![0.0; h]),
+        ("sampler.ln1.weight".into(), vec![h], vec![1.0; h]),
+        ("sampler.ln1.bias".into(), vec![h], vec![0.0; h]),
+        ("sampler.fc2.weight".into(), vec![d, h], fc2),
+        ("sampler.fc2.bias".into(), vec![d], vec![20.0; d]),
+        ("sampler.ln2.weight".into(), vec![d], vec![1.0; d]),
+        ("sampler.ln2.bias".into(), vec![d], vec![0.0; d]),
+    ]);
+    let bytes: Vec<(String, Vec<usize>, Vec<u8>)> =
+        tensors.into_iter().map(|(n, shape, v)| (n, shape, v.iter().flat_map(|x| x.to_le_bytes()).collect())).collect();
+    let views: Vec<(String, TensorView)> =
+        bytes.iter().map(|(n, shape, b)| (n.clone(), TensorView::new(safetensors::Dtype::F32, shape.clone(), b).expect("tensor view"))).collect();
+    let meta: std::collections::HashMap<String, String> = [
+        ("format", "gated-lora-mtp".to_string()),
+        ("version", "1".into()),
+        ("arch", "llama".into()),
+        ("base_model", fingerprint.into()),
+        ("n_mask", N_MASK.to_string()),
+        ("rank", RANK.to_string()),
+        ("alpha", (2 * RANK).to_string()),
+        ("targets", r#"["attn_q","attn_k","attn_v","attn_output","ffn_gate","ffn_up","ffn_down"]"#.into()),
+        ("sampler", format!(r#"{{"type":"mlp2","hidden":{h},"ln_eps":1e-5}}"#)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    safetensors::serialize(views, Some(meta)).expect("serialize adapter")
+}
