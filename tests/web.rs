@@ -15,6 +15,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "common/synthetic.rs"]
+mod synthetic;
+
 const MODEL_URL: &str = match option_env!("GATED_LORA_MODEL_URL") {
     Some(u) => u,
     None => "http://127.0.0.1:8765/models/SmolLM2-135M-Instruct.Q4_1.gguf",
@@ -140,7 +143,7 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
     engine.load_adapter("default", &fetch_bytes(url).await).unwrap();
     let ids = engine.encode(&Prompt::Chat("List the numbers from 1 to 10.".into())).unwrap();
     let run = |mode, k| {
-        let options = GenerateOptions { max_tokens: 5, mode, adapter: None, k };
+        let options = GenerateOptions { max_tokens: 5, mode, k, ..Default::default() };
         let engine = &engine;
         let ids = &ids;
         async move { engine.generate(ids, &options, &mut |_, _| true).await.unwrap() }
@@ -152,4 +155,15 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
         assert_eq!(g.tokens, ar.tokens, "{mode:?} k={k:?}, accepted {:?}", g.accepted);
     }
     web_sys::console::log_1(&format!("browser AR decode: {:.2} tok/s", (ar.tokens.len() - 1) as f64 / ar.decode_ms * 1000.0).into());
+}
+
+/// The lossless sweep of tests/synthetic.rs, smaller (SwiftShader is slower than lavapipe):
+/// greedy and seeded top-k/top-p sampling, MTP k = 1, 2, 4 (8 on one prompt), linear, n-gram.
+#[wasm_bindgen_test]
+async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser() {
+    let settings = synthetic::settings();
+    let sweep = synthetic::sweep(6, &[settings[0], settings[2]], 24, 6).await;
+    web_sys::console::log_1(&sweep.report().into());
+    assert_eq!(sweep.runs, 6 * 2 * 5 + 2);
+    sweep.assert_exercised();
 }

@@ -223,3 +223,123 @@ pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
     .collect();
     safetensors::serialize(views, Some(meta)).expect("serialize adapter")
 }
+
+// ------------------------------------------------------------------------------------------------
+// The sweep, shared by tests/synthetic.rs (lavapipe) and tests/web.rs (Chromium)
+// ------------------------------------------------------------------------------------------------
+
+use gated_lora_webgpu::adapter::Adapter;
+use gated_lora_webgpu::decode::autoregressive;
+use gated_lora_webgpu::decode::sampler::Sampling;
+use gated_lora_webgpu::decode::speculative::{self, Drafter};
+use gated_lora_webgpu::engine::Mode;
+use gated_lora_webgpu::gguf::Gguf;
+use gated_lora_webgpu::gpu::Gpu;
+use gated_lora_webgpu::model::forward::{GpuAdapter, GpuModel};
+
+pub async fn load() -> (GpuModel, GpuAdapter, Vec<usize>) {
+    let (bytes, pi) = model(1);
+    let g = Gguf::parse(&bytes).expect("synthetic GGUF parses");
+    let fingerprint = g.fingerprint(&bytes).unwrap();
+    let model = GpuModel::load(Gpu::new().await.expect("gpu"), &g, &bytes, 512, 81).await.expect("load");
+    let adapter = Adapter::parse(&adapter(1, &fingerprint), &model.cfg, &fingerprint).expect("synthetic adapter parses");
+    let gpu = model.load_adapter(&adapter).unwrap();
+    (model, gpu, pi)
+}
+
+/// Random token strings, and every other one a π-chain that starts over at its end, so prompt
+/// lookup finds the continuation the model is about to produce.
+pub fn prompts(n: usize, pi: &[usize]) -> Vec<Vec<u32>> {
+    let mut rng = Rng::new(7);
+    (0..n)
+        .map(|i| {
+            let len = 4 + rng.below(40);
+            if i % 2 == 0 {
+                return (0..len).map(|_| rng.below(VOCAB) as u32).collect();
+            }
+            let mut chain = vec![rng.below(VOCAB)];
+            while chain.len() < len {
+                chain.push(pi[*chain.last().unwrap()]);
+            }
+            let restart: Vec<usize> = chain[..3].to_vec();
+            chain.extend(restart);
+            chain.into_iter().map(|t| t as u32).collect()
+        })
+        .collect()
+}
+
+/// Greedy, and three seeded samplers that together use every sampling option.
+pub fn settings() -> [Sampling; 4] {
+    [
+        Sampling::default(),
+        Sampling { temperature: 1.0, seed: 1, ..Default::default() },
+        Sampling { temperature: 0.8, top_k: 20, top_p: 0.9, seed: 2, ..Default::default() },
+        Sampling { temperature: 1.2, top_p: 0.95, repetition_penalty: 1.3, penalty_last_n: 16, seed: 3, ..Default::default() },
+    ]
+}
+
+/// Tokens and steps per (mode, k, sampling?) over a sweep.
+pub struct Sweep {
+    pub runs: usize,
+    pub rates: Vec<(Mode, usize, bool, usize, usize)>,
+}
+
+/// Generates `new_tokens` from each of `n_prompts` prompts with every setting, autoregressively and
+/// with each drafter (k = 8 on every `k8_every`-th prompt), and panics at the first speculative
+/// output that differs from the autoregressive one.
+pub async fn sweep(n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize) -> Sweep {
+    let (model, adapter, pi) = load().await;
+    let never_ends = |_: u32| false;
+    let drafters = [
+        Drafter::Mtp { adapter: &adapter, k: 1, quadratic: true },
+        Drafter::Mtp { adapter: &adapter, k: 2, quadratic: true },
+        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true },
+        Drafter::Mtp { adapter: &adapter, k: 8, quadratic: true },
+        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: false },
+        Drafter::Ngram { k: 3, max_n: 3 },
+    ];
+    let mut rates: Vec<(Mode, usize, bool, usize, usize)> = drafters.iter().flat_map(|d| [false, true].map(|s| (d.mode(), d.k(), s, 0, 0))).collect();
+    let mut runs = 0;
+    for (i, prompt) in prompts(n_prompts, &pi).iter().enumerate() {
+        for s in settings {
+            let ar = autoregressive::generate(&model, prompt, new_tokens, s, &never_ends, &mut |_| true).await.unwrap();
+            assert_eq!(ar.tokens.len(), new_tokens);
+            for (di, d) in drafters.iter().enumerate() {
+                // k = 8 passes have 81 rows: a subset of prompts keeps the sweep to minutes.
+                if d.k() == 8 && i % k8_every != 0 {
+                    continue;
+                }
+                let g = speculative::generate(&model, d, prompt, new_tokens, s, &never_ends, &mut |_, _| true).await.unwrap();
+                assert_eq!(g.tokens, ar.tokens, "prompt {i}, {:?} k={}, sampling {s:?}, accepted per step {:?}", g.mode, g.k, g.accepted);
+                let r = &mut rates[di * 2 + usize::from(!s.is_greedy())];
+                r.3 += g.tokens.len();
+                r.4 += g.steps;
+                runs += 1;
+            }
+        }
+    }
+    Sweep { runs, rates }
+}
+
+impl Sweep {
+    pub fn report(&self) -> String {
+        let mut out = format!("{} speculative runs equal to autoregressive\n", self.runs);
+        for &(mode, k, sampling, t, s) in &self.rates {
+            if s > 0 {
+                out += &format!("{mode:?} k={k} {}: {:.2} tokens/step\n", if sampling { "sampling" } else { "greedy" }, t as f64 / s as f64);
+            }
+        }
+        out
+    }
+
+    /// Every quadratic MTP k swept must both accept drafts and reject some, or the sweep
+    /// would not test what it claims.
+    pub fn assert_exercised(&self) {
+        for &(mode, k, sampling, t, s) in &self.rates {
+            if mode == Mode::Mtp && s > 0 {
+                let rate = t as f64 / s as f64;
+                assert!(rate > 1.2 && rate < (k + 1) as f64, "MTP k={k} (sampling: {sampling}): {t} tokens in {s} steps accepts too little or never rejects");
+            }
+        }
+    }
+}
