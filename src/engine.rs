@@ -110,13 +110,18 @@ pub struct Engine {
 
 impl Engine {
     pub async fn load(bytes: &[u8], options: &EngineOptions) -> Result<Engine> {
+        Engine::load_with_progress(bytes, options, &mut |_, _| {}).await
+    }
+
+    /// `load`, reporting GPU upload progress as `progress(done, total)` (see `GpuModel::load_with_progress`).
+    pub async fn load_with_progress(bytes: &[u8], options: &EngineOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Engine> {
         let gguf = Gguf::parse(bytes)?;
         let tokenizer = Tokenizer::from_gguf(&gguf)?;
         // A model without a usable template still serves plain-text prompts.
         let template = ChatTemplate::from_gguf(&gguf).ok();
         let fingerprint = gguf.fingerprint(bytes)?;
         let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
-        let model = GpuModel::load(Gpu::new().await?, &gguf, bytes, context, options.max_rows).await?;
+        let model = GpuModel::load_with_progress(Gpu::new().await?, &gguf, bytes, context, options.max_rows, progress).await?;
         Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default(), tuner: Default::default() })
     }
 

@@ -146,12 +146,21 @@ fn busy() -> JsValue {
 
 #[wasm_bindgen]
 impl WasmEngine {
-    /// Loads a GGUF model from its bytes: `await WasmEngine.load(bytes, {context})`.
+    /// Loads a GGUF model from its bytes: `await WasmEngine.load(bytes, {context, maxRows,
+    /// onProgress})`; `onProgress(loadedBytes, totalBytes)` follows the upload to the GPU.
     pub async fn load(bytes: Vec<u8>, options: JsValue) -> Result<WasmEngine, JsValue> {
+        let on_progress = Reflect::get(&options, &"onProgress".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
         let o: LoadOptions = from_js(options, "load options").map_err(to_js)?;
         let defaults = EngineOptions::default();
         let options = EngineOptions { context: o.context.unwrap_or(defaults.context), max_rows: o.max_rows.unwrap_or(defaults.max_rows) };
-        let engine = Engine::load(&bytes, &options).await.map_err(to_js)?;
+        let total = bytes.len() as f64;
+        let mut progress = |done: usize, of: usize| {
+            if let Some(f) = &on_progress {
+                // A throwing progress callback must not abort the load.
+                let _ = f.call2(&JsValue::NULL, &(total * done as f64 / of.max(1) as f64).round().into(), &total.into());
+            }
+        };
+        let engine = Engine::load_with_progress(&bytes, &options, &mut progress).await.map_err(to_js)?;
         Ok(WasmEngine { engine: Rc::new(RefCell::new(engine)) })
     }
 

@@ -351,7 +351,21 @@ impl GpuModel {
     /// Uploads the model. `context` is the number of positions the KV cache holds; `max_rows` the
     /// largest pass (prefill chunk, or (k+1)² verification rows).
     pub async fn load(gpu: Gpu, g: &Gguf, bytes: &[u8], context: usize, max_rows: usize) -> Result<GpuModel> {
+        GpuModel::load_with_progress(gpu, g, bytes, context, max_rows, &mut |_, _| {}).await
+    }
+
+    /// `load`, calling `progress(done, total)` (in layers, embeddings and head included) as the
+    /// weights reach the GPU, so a page can show an upload bar.
+    pub async fn load_with_progress(
+        gpu: Gpu,
+        g: &Gguf,
+        bytes: &[u8],
+        context: usize,
+        max_rows: usize,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<GpuModel> {
         let cfg = Config::from_gguf(g)?;
+        let total = cfg.n_layers + 1;
         if context == 0 || max_rows == 0 {
             return Err(Error::InvalidArgument("context and max_rows must be positive".into()));
         }
@@ -424,7 +438,9 @@ impl GpuModel {
 
         let k = &kernels;
         let mut layers = Vec::with_capacity(cfg.n_layers);
+        progress(0, total);
         for i in 0..cfg.n_layers {
+            progress(i + 1, total);
             let n = LayerNames::new(i);
             let attn_norm = gpu.storage_f32("attn_norm", &vector(g, bytes, &n.attn_norm, d)?)?;
             let ffn_norm = gpu.storage_f32("ffn_norm", &vector(g, bytes, &n.ffn_norm, d)?)?;
