@@ -1,7 +1,7 @@
 //! Greedy output on the real model against the numerics contract: the fp32 golden (PyTorch on
 //! the dequantised GGUF, tools/make_golden.py) and the CPU reference, token for token.
-//! The full 34-prompt × 64-token comparison is `tools/check_golden.py` (too slow on lavapipe
-//! for every CI run); this test covers the first prompts.
+//! CI covers the first 3 prompts × 12 tokens; the full comparison (34 prompts × 64 tokens, ~30
+//! minutes on lavapipe) is `GOLDEN_PROMPTS=34 GOLDEN_TOKENS=64 cargo test --test golden`.
 
 mod common;
 
@@ -10,8 +10,9 @@ use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::model::reference::Reference;
 use gated_lora_webgpu::{Engine, EngineOptions};
 
-const PROMPTS: usize = 3;
-const TOKENS: usize = 12;
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
 
 #[test]
 fn gpu_greedy_equals_fp32_golden_and_reference() {
@@ -19,11 +20,14 @@ fn gpu_greedy_equals_fp32_golden_and_reference() {
     let golden: serde_json::Value = serde_json::from_str(include_str!("fixtures/golden_generate.json")).unwrap();
     let engine = pollster::block_on(Engine::load(bytes, &EngineOptions { context: 256, max_rows: 64 })).unwrap();
     let mut reference = Reference::new(g, bytes, 256).unwrap();
-    for case in golden["prompts"].as_array().unwrap().iter().take(PROMPTS) {
+    let (prompts, tokens) = (env_or("GOLDEN_PROMPTS", 3), env_or("GOLDEN_TOKENS", 12));
+    let mut equal_to_golden = 0;
+    let cases = golden["prompts"].as_array().unwrap();
+    for case in cases.iter().take(prompts) {
         let prompt: Vec<u32> = serde_json::from_value(case["prompt_tokens"].clone()).unwrap();
         let want: Vec<u32> = serde_json::from_value(case["tokens"].clone()).unwrap();
         let gaps: Vec<f64> = serde_json::from_value(case["top2_gap"].clone()).unwrap();
-        let n = TOKENS.min(want.len());
+        let n = tokens.min(want.len());
         let options = GenerateOptions { max_tokens: n, ..Default::default() };
         let got = pollster::block_on(engine.generate(&prompt, &options, &mut |_, _| true)).unwrap().tokens;
         let is_end = |t| engine.tokenizer.is_end_of_generation(t);
@@ -32,6 +36,10 @@ fn gpu_greedy_equals_fp32_golden_and_reference() {
         if let Some(i) = (0..n).find(|&i| got.get(i) != want.get(i)) {
             // Only a near-tie in the fp32 golden may flip a token.
             assert!(gaps[i] < 1e-3, "{}: diverges from the fp32 golden at {i} (gap {})", case["id"], gaps[i]);
+            eprintln!("{}: GPU == reference, both leave the fp32 golden at a near-tie (position {i}, gap {})", case["id"], gaps[i]);
+        } else {
+            equal_to_golden += 1;
         }
     }
+    eprintln!("{} prompts x {tokens} tokens: GPU == CPU reference on all, == fp32 golden on {equal_to_golden}", prompts.min(cases.len()));
 }
