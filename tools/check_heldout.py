@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Cross-check the runtime's MTP decoding against the Python reference decoder (training/decode.py).
+
+The adapter's held-out file (adapters/*.heldout.json, written by training/decode.py) records, per
+prompt, the AR tokens and the drafts accepted at every pass for each k. The runtime must produce the
+same tokens and accept the same drafts at the same passes; its first pass ([x0, m1..mk], the last
+prompt token plus masks) is the one the Python decoder folds into prefill, so
+
+    runtime accepted per step == [1] + [a + 1 for a in python accepted per pass].
+
+Usage: python3 tools/check_heldout.py [--k 1,2] [--limit N] [--adapter A --heldout H]
+Prints one JSON summary line; exits 1 on any difference. A developer tool (minutes on lavapipe).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--adapter", default=os.path.join(ROOT, "adapters/smollm2-135m-k4.safetensors"))
+    ap.add_argument("--heldout", default=None, help="default: the adapter path with .heldout.json")
+    ap.add_argument("--model", default=os.path.join(ROOT, "models/SmolLM2-135M-Instruct.Q4_1.gguf"))
+    ap.add_argument("--k", default="1")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target/debug/gated-lora"))
+    args = ap.parse_args()
+    heldout_path = args.heldout or args.adapter.replace(".safetensors", ".heldout.json")
+    held = json.load(open(heldout_path))
+    prompts = held["prompts"][: args.limit]
+    max_new = held["max_new"]
+
+    summary = {"prompts": len(prompts), "max_tokens": max_new, "by_k": {}}
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = os.path.join(tmp, "in.jsonl")
+        with open(inp, "w") as f:
+            for p in prompts:
+                f.write(json.dumps({"id": p["id"], "tokens": p["prompt_ids"]}) + "\n")
+        for k in args.k.split(","):
+            out = os.path.join(tmp, f"out{k}.jsonl")
+            cmd = [args.binary, "generate", "--model", args.model, "--prompts", inp, "--out", out,
+                   "--max-tokens", str(max_new), "--mode", "mtp", "--adapter", args.adapter, "--k", k]
+            subprocess.run(cmd, check=True, env={**os.environ, "WGPU_BACKEND": os.environ.get("WGPU_BACKEND", "vulkan")})
+            got = {r["id"]: r for r in map(json.loads, open(out))}
+            same_tokens = same_accepts = 0
+            diffs = []
+            for p in prompts:
+                py = p["k"][k]
+                r = got[p["id"]]
+                want_acc = [1] + [a + 1 for a in py["accepted"]]
+                t_ok = r["tokens"] == p["ar_tokens"][:max_new]
+                a_ok = r["accepted"] == want_acc
+                same_tokens += t_ok
+                same_accepts += a_ok
+                if not (t_ok and a_ok):
+                    first = next((i for i, (x, y) in enumerate(zip(r["accepted"], want_acc)) if x != y), None)
+                    diffs.append({"id": p["id"], "tokens_equal": t_ok, "first_step_differing": first})
+            ok &= not diffs
+            steps = sum(len(got[p["id"]]["accepted"]) - 1 for p in prompts)
+            tokens = sum(len(got[p["id"]]["tokens"]) - 1 for p in prompts)
+            summary["by_k"][k] = {"tokens_equal_to_python_ar": same_tokens, "accepted_equal_to_python": same_accepts,
+                                  "runtime_tokens_per_step": round(tokens / max(steps, 1), 3), "differences": diffs}
+    print(json.dumps(summary))
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
