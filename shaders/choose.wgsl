@@ -69,20 +69,7 @@ fn score(i: u32) -> f32 {
     return logits[base + i] / op.temperature;
 }
 
-fn sum_u(t: u32, v: u32) -> u32 {
-    red_u[t] = v;
-    workgroupBarrier();
-    for (var s = WG / 2u; s > 0u; s >>= 1u) {
-        if (t < s) {
-            red_u[t] += red_u[t + s];
-        }
-        workgroupBarrier();
-    }
-    let r = red_u[0];
-    workgroupBarrier();
-    return r;
-}
-
+// Fixed-order workgroup sum (also of counts: integers below 2^24 are exact in f32).
 fn sum_f(t: u32, v: f32) -> f32 {
     red_f[t] = v;
     workgroupBarrier();
@@ -198,7 +185,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
             for (var i = lo; i < hi; i++) {
                 c += u32(key_of(score(i)) >= cand);
             }
-            if (sum_u(t, c) >= op.top_k) {
+            if (sum_f(t, f32(c)) >= f32(op.top_k)) {
                 k_key = cand;
             }
         }
@@ -209,7 +196,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
             above += u32(key > k_key);
             tied += u32(key == k_key);
         }
-        need = op.top_k - sum_u(t, above);
+        need = op.top_k - u32(sum_f(t, f32(above)));
         red_u[t] = tied;
         workgroupBarrier();
         var before = 0u;
