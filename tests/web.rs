@@ -167,3 +167,16 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
     assert_eq!(sweep.runs, 4 * 2 * 5 + 2);
     sweep.assert_exercised();
 }
+
+/// The full sweep in Chromium: 32 prompts × greedy + 3 seeds × MTP k = 1, 2, 4 (8 on 4 prompts),
+/// linear, n-gram. ~30 minutes on SwiftShader, so not in every CI run:
+/// `cargo test --target wasm32-unknown-unknown --test web -- --include-ignored full` (with the
+/// environment of tools/test.sh).
+#[wasm_bindgen_test]
+#[ignore]
+async fn full_synthetic_sweep_in_the_browser() {
+    let sweep = synthetic::sweep(32, &synthetic::settings(), 8, 8).await;
+    web_sys::console::log_1(&sweep.report().into());
+    assert_eq!(sweep.runs, 32 * 4 * 5 + 4 * 4);
+    sweep.assert_exercised();
+}
