@@ -84,22 +84,29 @@ fn sum_f(t: u32, v: f32) -> f32 {
     return r;
 }
 
-// Sampling mass of chunk [lo, hi) over tokens with key ≥ p_key that survive the top-k cut: keys
-// above k_key, plus the first `need` tokens (in index order) whose key equals k_key.
+// Sampling weight of token i, 0 when a cut removes it: the top-k cut keeps keys above k_key plus
+// the first `need` tokens (in index order) whose key equals k_key, counted in `ties`; the top-p
+// cut keeps keys ≥ p_key.
+fn weight(i: u32, m: f32, k_key: u32, need: u32, p_key: u32, ties: ptr<function, u32>) -> f32 {
+    let s = score(i);
+    let key = key_of(s);
+    var member = key > k_key;
+    if (key == k_key) {
+        member = *ties < need;
+        *ties += 1u;
+    }
+    if (member && key >= p_key) {
+        return exp(s - m);
+    }
+    return 0.0;
+}
+
+// Sampling mass of chunk [lo, hi), whose first token has `ties0` top-k ties before it.
 fn chunk_mass(lo: u32, hi: u32, m: f32, k_key: u32, need: u32, ties0: u32, p_key: u32) -> f32 {
     var mass = 0.0;
     var ties = ties0;
     for (var i = lo; i < hi; i++) {
-        let s = score(i);
-        let key = key_of(s);
-        var member = key > k_key;
-        if (key == k_key) {
-            member = ties < need;
-            ties += 1u;
-        }
-        if (member && key >= p_key) {
-            mass += exp(s - m);
-        }
+        mass += weight(i, m, k_key, need, p_key, &ties);
     }
     return mass;
 }
@@ -255,22 +262,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     var ties = ties_before[c];
     var pick = best;
     for (var i = c_lo; i < c_hi; i++) {
-        let s = score(i);
-        let key = key_of(s);
-        var member = key > k_key;
-        if (key == k_key) {
-            member = ties < need;
-            ties += 1u;
-        }
-        if (member && key >= p_key) {
-            let w = exp(s - m);
-            if (w > 0.0) {
-                pick = i;
-                if (cum + w > x) {
-                    break;
-                }
-                cum += w;
+        let w = weight(i, m, k_key, need, p_key, &ties);
+        if (w > 0.0) {
+            pick = i;
+            if (cum + w > x) {
+                break;
             }
+            cum += w;
         }
     }
     chosen[op.out_offset + row] = pick;
