@@ -249,6 +249,7 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
   if (k !== undefined && stats.mode !== "ar") stats.k = k;
   if (options.adapter !== undefined) stats.adapter = String(options.adapter);
   if (typeof options.seed === "number") stats.seed = options.seed;
+  if (typeof raw.reused === "number") stats.reusedTokens = raw.reused;
   const acc = acceptedPerStep(raw, chunks);
   if (acc) stats.acceptedPerStep = acc;
   return stats;

@@ -127,6 +127,9 @@ export interface GenerationStats {
   /** From the generate() call to the first token (prefill included), in ms. */
   firstTokenMs: number;
   prefillMs: number;
+  /** Leading prompt tokens whose K/V the engine kept from the previous generation (the same
+   * prompt again, or a chat that grew by a turn): prefill skipped them. Output is unchanged. */
+  reusedTokens?: number;
   decodeMs: number;
   totalMs: number;
   /** Tokens produced by each decoding step (all 1 for autoregressive), when the engine reports them. */

@@ -106,6 +106,16 @@ pub struct Engine {
     pub adapters: std::collections::BTreeMap<String, LoadedAdapter>,
     /// Pass times and observed tokens per step, for `Mode::Auto`.
     pub tuner: Mutex<Tuner>,
+    /// What the KV cache holds after the last generation, so that the next one (the same prompt
+    /// in another mode, or a chat that grew by one turn) prefills only what is new.
+    kv: Mutex<CachedPrefix>,
+}
+
+/// The tokens whose K/V sit in cache slots 0.., valid while the model's pass count is `passes`.
+#[derive(Default)]
+struct CachedPrefix {
+    tokens: Vec<u32>,
+    passes: u64,
 }
 
 impl Engine {
@@ -122,7 +132,7 @@ impl Engine {
         let fingerprint = gguf.fingerprint(bytes)?;
         let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
         let model = GpuModel::load_with_progress(Gpu::new().await?, &gguf, bytes, context, options.max_rows, progress).await?;
-        Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default(), tuner: Default::default() })
+        Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default(), tuner: Default::default(), kv: Default::default() })
     }
 
     pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
@@ -172,6 +182,17 @@ impl Engine {
         }
     }
 
+    /// How many leading tokens of `prompt` need no prefill: the common prefix with what the cache
+    /// holds, if no pass has run since, and never the last token (its logits pick the next one).
+    fn reusable(&self, prompt: &[u32]) -> usize {
+        let kv = self.kv.lock().unwrap_or_else(|e| e.into_inner());
+        if kv.passes != self.model.passes_run() {
+            return 0;
+        }
+        let common = kv.tokens.iter().zip(prompt).take_while(|(a, b)| a == b).count();
+        common.min(prompt.len().saturating_sub(1))
+    }
+
     fn tuner(&self) -> std::sync::MutexGuard<'_, Tuner> {
         // The tuner holds only estimates: a panic elsewhere cannot leave it inconsistent.
         self.tuner.lock().unwrap_or_else(|e| e.into_inner())
@@ -217,11 +238,24 @@ impl Engine {
     }
 
     async fn generate_with(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
+        let reused = self.reusable(prompt);
+        let result = self.decode(prompt, reused, options, on_token).await;
+        let mut kv = self.kv.lock().unwrap_or_else(|e| e.into_inner());
+        // After an error the cache's contents are unknown: the next generation prefills it all.
+        kv.tokens = match &result {
+            Ok(g) => prompt.iter().chain(&g.tokens).take(g.cached).copied().collect(),
+            Err(_) => Vec::new(),
+        };
+        kv.passes = self.model.passes_run();
+        result
+    }
+
+    async fn decode(&self, prompt: &[u32], reused: usize, options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
         let is_end = |t: u32| self.tokenizer.is_end_of_generation(t);
         let max_new = options.max_tokens;
         let drafter = match options.mode {
             Mode::Ar | Mode::Auto => {
-                return autoregressive::generate(&self.model, prompt, max_new, &options.sampling, &is_end, &mut |t| on_token(t, 1)).await;
+                return autoregressive::generate(&self.model, prompt, reused, max_new, &options.sampling, &is_end, &mut |t| on_token(t, 1)).await;
             }
             Mode::Mtp | Mode::MtpLinear => {
                 let a = self.adapter(options.adapter.as_deref())?;
@@ -229,6 +263,6 @@ impl Engine {
             }
             Mode::Ngram => Drafter::Ngram { k: options.k.unwrap_or(4), max_n: 3 },
         };
-        speculative::generate(&self.model, &drafter, prompt, max_new, &options.sampling, &is_end, on_token).await
+        speculative::generate(&self.model, &drafter, prompt, reused, max_new, &options.sampling, &is_end, on_token).await
     }
 }

@@ -105,6 +105,7 @@ struct GenerateResult {
     accepted: Vec<usize>,
     mode: Mode,
     k: usize,
+    reused: usize,
 }
 
 fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, Error> {
@@ -239,6 +240,7 @@ impl WasmEngine {
                 prefill_ms: g.prefill_ms,
                 decode_ms: g.decode_ms,
                 steps: g.steps,
+                reused: g.reused,
             };
             to_value(&result).map_err(to_js)
         })

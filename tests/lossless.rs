@@ -88,6 +88,35 @@ fn speculative_sampling_equals_autoregressive_sampling() {
     assert!(outputs.len() >= 2 && outputs.iter().any(|o| o != &greedy), "sampling should vary with the seed and differ from greedy: {outputs:?} vs {greedy:?}");
 }
 
+/// The engine keeps the prompt's K/V for the next generation: the same prompt again or a chat
+/// grown by a turn prefills only what is new, with the same tokens as a full prefill; a pass run
+/// by anyone else in between (here the caller, directly on the model) makes it prefill all.
+#[test]
+fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
+    let e = engine();
+    let gen = |ids: &[u32], mode, k| {
+        let options = GenerateOptions { max_tokens: 4, mode, k, ..Default::default() };
+        pollster::block_on(e.generate(ids, &options, &mut |_, _| true)).unwrap()
+    };
+    let ids = e.encode(&Prompt::Chat("Name three colours.".into())).unwrap();
+    let first = gen(&ids, Mode::Ar, None);
+    assert_eq!(first.reused, 0);
+    let again = gen(&ids, Mode::Mtp, Some(2));
+    assert_eq!((again.reused, &again.tokens), (ids.len() - 1, &first.tokens), "the same prompt again, in another mode");
+
+    let mut grown = ids.clone();
+    grown.extend(&again.tokens);
+    grown.extend(e.encode(&Prompt::Text("<|im_end|>\n<|im_start|>user\nAnd two more?<|im_end|>\n<|im_start|>assistant\n".into())).unwrap());
+    let cached = ids.len() + again.tokens.len() - 1;
+    let turn = gen(&grown, Mode::Ar, None);
+    assert!(turn.reused >= cached, "a grown chat reuses the previous prompt and output: {} < {cached}", turn.reused);
+
+    let rows = [gated_lora_webgpu::model::forward::Row::causal(0, 0)];
+    pollster::block_on(e.model.run(&PassSpec::plain(&rows, &[], false))).unwrap();
+    let fresh = gen(&grown, Mode::Ar, None);
+    assert_eq!((fresh.reused, &fresh.tokens), (0, &turn.tokens), "after a foreign pass the cache is not trusted");
+}
+
 /// A real row's logits are bitwise the same with the adapter's mask rows in the pass (gated LoRA
 /// on, tree attention) as in a plain pass without any adapter.
 #[test]

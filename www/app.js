@@ -324,7 +324,7 @@ function renderStats(el, s) {
     ["first token", `${(s.firstTokenMs / 1000).toFixed(2)} s`],
     ["decode speed", `${s.tokensPerSecond.toFixed(2)} tok/s`],
     ["tokens / step", s.tokensPerStep.toFixed(2)],
-    ["prefill", `${(s.prefillMs / 1000).toFixed(2)} s`],
+    ["prefill", `${(s.prefillMs / 1000).toFixed(2)} s` + (s.reusedTokens ? ` (${s.reusedTokens} prompt tokens cached)` : "")],
     ["stop", s.stop],
   ];
   el.innerHTML = rows.map(([k, v]) => `<dt>${k}</dt><dd data-stat="${k}">${v}</dd>`).join("");

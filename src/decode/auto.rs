@@ -138,6 +138,8 @@ mod tests {
             accepted,
             mode: Mode::Ar,
             k: 0,
+            reused: 0,
+            cached: 0,
         }
     }
 

@@ -6,17 +6,22 @@ use crate::engine::Mode;
 use crate::error::{Error, Result};
 use crate::model::forward::{GpuModel, PassSpec, Row};
 
-/// Prefills `prompt` at positions 0.. and returns the token chosen after it.
-pub async fn prefill(model: &GpuModel, prompt: &[u32], sampling: &Sampling) -> Result<u32> {
+/// Prefills `prompt[reused..]` at positions `reused..` (the cache already holds the K/V of the
+/// first `reused` tokens, `reused < prompt.len()`) and returns the token chosen after it. Which
+/// pass computes a row does not change its numbers (batch invariance), so reusing them is exact.
+pub async fn prefill(model: &GpuModel, prompt: &[u32], reused: usize, sampling: &Sampling) -> Result<u32> {
     if prompt.is_empty() {
         return Err(Error::InvalidArgument("the prompt is empty".into()));
     }
     if prompt.len() >= model.context {
         return Err(Error::ContextOverflow { needed: prompt.len() + 1, capacity: model.context });
     }
+    if reused >= prompt.len() {
+        return Err(Error::InvalidArgument("at least the prompt's last token must be prefilled".into()));
+    }
     let mut next = 0;
-    for (c, chunk) in prompt.chunks(model.max_rows).enumerate() {
-        let start = c * model.max_rows;
+    for (c, chunk) in prompt[reused..].chunks(model.max_rows).enumerate() {
+        let start = reused + c * model.max_rows;
         let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
         let last = start + chunk.len() == prompt.len();
         let logit_rows = if last { vec![chunk.len() as u32 - 1] } else { vec![] };
@@ -29,9 +34,11 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32], sampling: &Sampling) -> R
 }
 
 /// Autoregressive decoding. `on_token` sees each token as it is produced and returns false to stop.
+/// The cache already holds the K/V of `prompt[..reused]`.
 pub async fn generate(
     model: &GpuModel,
     prompt: &[u32],
+    reused: usize,
     max_new: usize,
     sampling: &Sampling,
     is_end: &dyn Fn(u32) -> bool,
@@ -39,12 +46,15 @@ pub async fn generate(
 ) -> Result<Generation> {
     let t0 = now_ms();
     let mut tokens = Vec::new();
-    let gen =
-        |tokens, stop, prefill_ms, decode_ms, steps| Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0 };
+    // Every token but the last one produced has been run, so its K/V is in the cache.
+    let gen = |tokens: Vec<u32>, stop, prefill_ms, decode_ms, steps| {
+        let cached = if tokens.is_empty() { reused } else { prompt.len() + tokens.len() - 1 };
+        Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, reused, cached }
+    };
     if max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
     }
-    let mut next = prefill(model, prompt, sampling).await?;
+    let mut next = prefill(model, prompt, reused, sampling).await?;
     let t1 = now_ms();
     let mut steps = 0;
     let stop = loop {

@@ -30,6 +30,12 @@ pub struct Generation {
     /// How the tokens were produced (what `Mode::Auto` picked), and the drafts per step.
     pub mode: crate::engine::Mode,
     pub k: usize,
+    /// Leading prompt tokens whose K/V the cache already held from the previous generation, so
+    /// prefill skipped them.
+    pub reused: usize,
+    /// Leading tokens of prompt + output whose K/V the cache holds at the end.
+    #[serde(skip)]
+    pub cached: usize,
 }
 
 /// Milliseconds from an arbitrary origin, for timing only.

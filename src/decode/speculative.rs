@@ -85,11 +85,13 @@ pub fn build_step(x0: u32, drafts: &[u32], p: usize, k_masks: usize, groups: &[u
 
 /// Speculative generation: greedy or seeded sampling, the same tokens as `autoregressive::generate`
 /// with the same `sampling`. `on_token(token, accepted_in_step)` sees every token as it is accepted
-/// and returns false to stop.
+/// and returns false to stop. The cache already holds the K/V of `prompt[..reused]`.
+#[allow(clippy::too_many_arguments)] // the arguments of autoregressive::generate, plus the drafter
 pub async fn generate(
     model: &GpuModel,
     drafter: &Drafter<'_>,
     prompt: &[u32],
+    reused: usize,
     max_new: usize,
     sampling: &Sampling,
     is_end: &dyn Fn(u32) -> bool,
@@ -110,16 +112,31 @@ pub async fn generate(
     if prompt.is_empty() {
         return Err(Error::InvalidArgument("the prompt is empty".into()));
     }
+    if reused >= prompt.len() {
+        return Err(Error::InvalidArgument("at least the prompt's last token must be run".into()));
+    }
     let t0 = now_ms();
     let mut tokens: Vec<u32> = Vec::new();
     let mut accepted = Vec::new();
     if max_new == 0 {
-        return Ok(Generation { tokens, stop: StopReason::MaxTokens, prefill_ms: 0.0, decode_ms: 0.0, steps: 0, accepted, mode: drafter.mode(), k });
+        let cached = reused;
+        return Ok(Generation {
+            tokens,
+            stop: StopReason::MaxTokens,
+            prefill_ms: 0.0,
+            decode_ms: 0.0,
+            steps: 0,
+            accepted,
+            mode: drafter.mode(),
+            k,
+            reused,
+            cached,
+        });
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
-    for (c, chunk) in head.chunks(model.max_rows).enumerate() {
-        let start = c * model.max_rows;
+    for (c, chunk) in head[reused..].chunks(model.max_rows).enumerate() {
+        let start = reused + c * model.max_rows;
         let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
         model.run(&PassSpec::plain(&rows, &[], false)).await?;
     }
@@ -127,6 +144,9 @@ pub async fn generate(
 
     let mut x0 = last;
     let mut p = head.len();
+    // Leading positions whose K/V belong to the tokens at those positions: x0 and the accepted
+    // drafts of each pass; rejected drafts and masks sit above it and are overwritten later.
+    let mut kv_end;
     let mut drafts: Vec<u32> = Vec::new();
     let mut history: Vec<u32> = prompt.to_vec();
     let stop = 'outer: loop {
@@ -172,6 +192,7 @@ pub async fn generate(
         if a > drafts.len() {
             return Err(Error::Gpu(format!("GPU accepted {a} of {} drafts", drafts.len())));
         }
+        kv_end = p + a + 1;
         let step_tokens: Vec<u32> = drafts[..a].iter().copied().chain(std::iter::once(bonus)).collect();
         accepted.push(step_tokens.len());
         for &t in &step_tokens {
@@ -197,5 +218,7 @@ pub async fn generate(
         };
     };
     let steps = accepted.len();
-    Ok(Generation { tokens, stop, prefill_ms: t1 - t0, decode_ms: now_ms() - t1, steps, accepted, mode: drafter.mode(), k })
+    // A stop inside a step leaves accepted rows past the output's end: claim only output tokens.
+    let cached = kv_end.min(prompt.len() + tokens.len());
+    Ok(Generation { tokens, stop, prefill_ms: t1 - t0, decode_ms: now_ms() - t1, steps, accepted, mode: drafter.mode(), k, reused, cached })
 }

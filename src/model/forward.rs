@@ -249,6 +249,9 @@ pub struct GpuModel {
     op_choose: wgpu::Buffer,
     bind_choose: wgpu::BindGroup,
     bind_verify: wgpu::BindGroup,
+    /// Passes run so far: the engine keeps a prompt's K/V for the next generation only while
+    /// nobody else has run a pass (and so possibly written the cache) in between.
+    passes: std::sync::atomic::AtomicU64,
 }
 
 #[repr(C)]
@@ -503,8 +506,14 @@ impl GpuModel {
             op_choose,
             bind_choose,
             bind_verify,
+            passes: Default::default(),
             gpu,
         })
+    }
+
+    /// How many passes have been started on this model.
+    pub fn passes_run(&self) -> u64 {
+        self.passes.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     pub fn gpu_bytes(&self) -> u64 {
@@ -661,6 +670,7 @@ impl GpuModel {
                 return Err(Error::InvalidArgument("verification needs logits on x0 and every draft, and n_masks ≤ the adapter's".into()));
             }
         }
+        self.passes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let gpu = &self.gpu;
         let a = &self.act;
         gpu.queue.write_buffer(&a.rows, 0, bytemuck::cast_slice(rows));
