@@ -9,6 +9,7 @@ use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::tokenizer::Tokenizer;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -23,12 +24,34 @@ const MODEL_URL: &str = match option_env!("GATED_LORA_MODEL_URL") {
     None => "http://127.0.0.1:8765/models/SmolLM2-135M-Instruct.Q4_1.gguf",
 };
 
-async fn model_bytes() -> Vec<u8> {
-    let window = web_sys::window().expect("a window");
-    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(MODEL_URL)).await.expect("fetch model").dyn_into().expect("a Response");
-    assert!(resp.ok(), "GET {MODEL_URL}: {}", resp.status());
-    let buf = JsFuture::from(resp.array_buffer().expect("body")).await.expect("read body");
-    js_sys::Uint8Array::new(&buf).to_vec()
+// Every test fetches the same 98 MB and most need a loaded engine: SwiftShader makes each load
+// cost seconds, so the page keeps one copy of the bytes and one engine (with the default adapter)
+// for all of them. wasm-bindgen-test runs the tests one after another on this single thread.
+thread_local! {
+    static MODEL: std::cell::RefCell<Option<Rc<Vec<u8>>>> = const { std::cell::RefCell::new(None) };
+    static ENGINE: std::cell::RefCell<Option<Rc<Engine>>> = const { std::cell::RefCell::new(None) };
+}
+
+async fn model_bytes() -> Rc<Vec<u8>> {
+    if let Some(bytes) = MODEL.with(|m| m.borrow().clone()) {
+        return bytes;
+    }
+    let bytes = Rc::new(fetch_bytes(MODEL_URL).await);
+    MODEL.with(|m| *m.borrow_mut() = Some(bytes.clone()));
+    bytes
+}
+
+/// The shared engine: context 128, 32 rows a pass, the committed default adapter as "default".
+async fn engine() -> Rc<Engine> {
+    if let Some(e) = ENGINE.with(|e| e.borrow().clone()) {
+        return e;
+    }
+    let url = ADAPTER_URL.expect("tools/test.sh sets GATED_LORA_ADAPTER_URL to the committed default adapter");
+    let mut engine = Engine::load(&model_bytes().await, &EngineOptions { context: 128, max_rows: 32 }).await.unwrap();
+    engine.load_adapter("default", &fetch_bytes(url).await).unwrap();
+    let engine = Rc::new(engine);
+    ENGINE.with(|e| *e.borrow_mut() = Some(engine.clone()));
+    engine
 }
 
 #[wasm_bindgen_test]
@@ -87,8 +110,7 @@ async fn gpu_logits_match_reference_and_are_batch_invariant() {
 
 #[wasm_bindgen_test]
 async fn greedy_generation_matches_native() {
-    let bytes = model_bytes().await;
-    let engine = Engine::load(&bytes, &EngineOptions { context: 128, max_rows: 32 }).await.unwrap();
+    let engine = engine().await;
     let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/native_greedy.json")).unwrap();
     let case = &fixture["cases"][0];
     let ids = engine.encode(&Prompt::Chat(case["prompt"].as_str().unwrap().into())).unwrap();
@@ -118,7 +140,7 @@ async fn malformed_gguf_gives_typed_errors_and_engine_stays_usable() {
         let js_code = js_sys::Reflect::get(&js, &"code".into()).unwrap();
         assert_eq!(js_code.as_string().as_deref(), Some(code));
     }
-    let engine = Engine::load(&bytes, &EngineOptions { context: 64, max_rows: 16 }).await.unwrap();
+    let engine = engine().await;
     let ids = engine.encode(&Prompt::Chat("Hi".into())).unwrap();
     let g = engine.generate(&ids, &GenerateOptions { max_tokens: 2, ..Default::default() }, &mut |_, _| true).await.unwrap();
     assert_eq!(g.tokens.len(), 2);
@@ -137,14 +159,11 @@ async fn fetch_bytes(url: &str) -> Vec<u8> {
 #[wasm_bindgen_test]
 async fn speculative_output_equals_autoregressive_in_the_browser() {
     use gated_lora_webgpu::engine::Mode;
-    let url = ADAPTER_URL.expect("tools/test.sh sets GATED_LORA_ADAPTER_URL to the committed default adapter");
-    let bytes = model_bytes().await;
-    let mut engine = Engine::load(&bytes, &EngineOptions { context: 128, max_rows: 32 }).await.unwrap();
-    engine.load_adapter("default", &fetch_bytes(url).await).unwrap();
+    let engine = engine().await;
     let ids = engine.encode(&Prompt::Chat("List the numbers from 1 to 10.".into())).unwrap();
     let run = |mode, k| {
         let options = GenerateOptions { max_tokens: 5, mode, k, ..Default::default() };
-        let engine = &engine;
+        let engine = &*engine;
         let ids = &ids;
         async move { engine.generate(ids, &options, &mut |_, _| true).await.unwrap() }
     };
