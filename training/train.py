@@ -258,6 +258,9 @@ def main(argv=None, model=None):
         gen.set_state(ck["rng"]["gen"])
         order_rng.setstate(ck["rng"]["order"])
         order, cursor = ck["rng"]["order_list"], ck["rng"]["cursor"]
+        if ck["rng"].get("n_rows", len(order)) != len(rows):
+            # the data grew (or shrank) since the checkpoint: start a fresh epoch over all of it
+            order, cursor = [], 0
         print(f"resumed from {ckpt_path} at step {step}", flush=True)
     autocast = torch.autocast("cuda", dtype=torch.bfloat16) if dev.type == "cuda" else None
 
@@ -313,7 +316,7 @@ def main(argv=None, model=None):
         if step % args.ckpt_every == 0 or step == args.steps or out_of_time:
             save_ckpt(ckpt_path, adapter, opt, step, args,
                       {"gen": gen.get_state(), "order": order_rng.getstate(), "order_list": order,
-                       "cursor": cursor}, last)
+                       "cursor": cursor, "n_rows": len(rows)}, last)
         if out_of_time:
             print(f"stopping at step {step}: --max-minutes reached", flush=True)
             break
