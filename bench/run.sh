@@ -14,7 +14,7 @@ mkdir -p bench/out
 out=bench/out/$(date -u +%Y%m%dT%H%M%SZ).jsonl
 # The dev profile is opt-level 2 (Cargo.toml); GPU time dominates, so no separate release build.
 cargo build --quiet --bin gated-lora
-for mode in "ar" "mtp --k 2" "mtp --k 4" "mtp-linear --k 2" "ngram --k 3" "auto"; do
+for mode in "ar" "mtp --k 1" "mtp --k 2" "mtp --k 4" "mtp-linear --k 2" "ngram --k 3" "auto"; do
   ./target/debug/gated-lora bench --model "$MODEL" --adapter "$ADAPTER" --prompt "$PROMPT" --max-tokens "$N" --context 512 --mode $mode | tee -a "$out"
 done
 if python3 -c "import llama_cpp" 2>/dev/null; then
