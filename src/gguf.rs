@@ -282,7 +282,7 @@ impl<'a> Reader<'a> {
                 let min_size = match elem_type {
                     0 | 1 | 7 => 1,
                     2 | 3 => 2,
-                    4 | 5 | 6 => 4,
+                    4..=6 => 4,
                     8 | 10 | 11 | 12 => 8,
                     _ => return Err(Error::GgufValueType { key: key.to_string(), value_type: elem_type }),
                 };

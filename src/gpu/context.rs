@@ -106,7 +106,7 @@ impl Gpu {
     }
 
     pub fn storage_empty(&self, what: &str, size: u64) -> Result<wgpu::Buffer> {
-        let limit = (self.limits.max_storage_buffer_binding_size as u64).min(self.limits.max_buffer_size);
+        let limit = self.limits.max_storage_buffer_binding_size.min(self.limits.max_buffer_size);
         if size > limit {
             return Err(Error::GpuBufferLimit { what: what.to_string(), size, limit });
         }
