@@ -2,6 +2,9 @@
 //! exactly the base model (§2.3) — on the real model with the committed default adapter.
 
 mod common;
+#[path = "common/synthetic.rs"]
+#[allow(dead_code)]
+mod synthetic;
 
 use common::model;
 use gated_lora_webgpu::decode::sampler::Sampling;
@@ -176,4 +179,82 @@ fn bad_adapters_are_typed_errors_and_the_engine_stays_usable() {
     assert_eq!(err.code(), "INVALID_ARGUMENT", "{err}");
     let (tokens, _) = run(&e, &ids, Mode::Mtp, Some(1), 2, Sampling::default());
     assert_eq!(tokens.len(), 2);
+}
+
+/// The sweep of tests/synthetic.rs on the real model and adapter: 30 chat prompts (chat, code,
+/// math, lists, stories) × greedy and 3 seeded samplers × MTP k = 1, 2, 4, linear MTP k = 2 and
+/// n-gram k = 3, 8 tokens each — 600 speculative runs against their autoregressive run. lavapipe
+/// spends about a minute per prompt and setting on it, so it is opt-in:
+/// `cargo test --test lossless -- --ignored real_model_sweep --nocapture`
+/// (`LOSSLESS_PROMPTS=n` runs the first n prompts of the interleaved list).
+#[test]
+#[ignore]
+fn real_model_sweep() {
+    const PROMPTS: [[&str; 6]; 5] = [
+        [
+            "What is the capital of France?",
+            "How do I stay focused while studying?",
+            "Why is the sky blue?",
+            "What should I pack for a weekend hike?",
+            "Explain what a black hole is.",
+            "Give me advice for a job interview.",
+        ],
+        [
+            "Write a Python function that reverses a string.",
+            "Write a JavaScript function that sums an array.",
+            "Write a C function that returns the maximum of two integers.",
+            "Write a SQL query that counts the rows of a table named users.",
+            "Write a Rust function that checks whether a number is even.",
+            "Write a bash command that lists the files in a folder.",
+        ],
+        [
+            "What is 12 times 7?",
+            "A shop sells pens at 3 dollars each. How much do 5 pens cost?",
+            "What is the square root of 81?",
+            "If a train travels 60 km in one hour, how far does it go in 3 hours?",
+            "Solve for x: 2x + 4 = 10.",
+            "What is 15% of 200?",
+        ],
+        [
+            "List the days of the week.",
+            "List five fruits.",
+            "List the planets of the solar system.",
+            "List three primary colours.",
+            "List the first ten prime numbers, separated by commas.",
+            "List four kinds of trees.",
+        ],
+        [
+            "Tell me a short story about a cat.",
+            "Write a story about a robot who learns to paint.",
+            "Tell a bedtime story about a dragon.",
+            "Write a short story that starts with a knock at the door.",
+            "Tell me a story about a lost dog finding its way home.",
+            "Write a fable about a fox and a crow.",
+        ],
+    ];
+    let limit = std::env::var("LOSSLESS_PROMPTS").ok().and_then(|v| v.parse().ok()).unwrap_or(30);
+    let prompts: Vec<&str> = (0..6).flat_map(|i| PROMPTS.iter().map(move |d| d[i])).take(limit).collect();
+    let e = engine();
+    let n = 8;
+    let drafters = [(Mode::Mtp, 1), (Mode::Mtp, 2), (Mode::Mtp, 4), (Mode::MtpLinear, 2), (Mode::Ngram, 3)];
+    let mut steps = vec![(0usize, 0usize); drafters.len()];
+    let mut runs = 0;
+    for (i, text) in prompts.iter().enumerate() {
+        let ids = e.encode(&Prompt::Chat(text.to_string())).unwrap();
+        for s in synthetic::settings() {
+            let (ar, _) = run(&e, &ids, Mode::Ar, None, n, s);
+            for (j, &(mode, k)) in drafters.iter().enumerate() {
+                let (got, accepted) = run(&e, &ids, mode, Some(k), n, s);
+                assert_eq!(got, ar, "prompt {i} {text:?}, {mode:?} k={k}, {s:?} (accepted per step {accepted:?})");
+                steps[j].0 += got.len();
+                steps[j].1 += accepted.len();
+                runs += 1;
+            }
+        }
+        eprintln!("prompt {}/{}: {runs} speculative runs equal to autoregressive", i + 1, prompts.len());
+    }
+    for (&(mode, k), &(tokens, passes)) in drafters.iter().zip(&steps) {
+        eprintln!("{mode:?} k={k}: {:.2} tokens/step over all settings", tokens as f64 / passes.max(1) as f64);
+    }
+    assert_eq!(runs, prompts.len() * 4 * drafters.len());
 }
