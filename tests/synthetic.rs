@@ -7,7 +7,7 @@ mod synthetic;
 
 #[test]
 fn speculative_equals_autoregressive_on_every_prompt_k_and_seed() {
-    let sweep = pollster::block_on(synthetic::sweep(32, &synthetic::settings(), 24, 8));
+    let sweep = pollster::block_on(synthetic::sweep(32, &synthetic::settings(), 16, 8));
     eprint!("{}", sweep.report());
     assert_eq!(sweep.runs, 32 * 4 * 5 + 4 * 4);
     sweep.assert_exercised();
