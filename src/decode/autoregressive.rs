@@ -19,15 +19,27 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32], reused: usize, sampling: 
     if reused >= prompt.len() {
         return Err(Error::InvalidArgument("at least the prompt's last token must be prefilled".into()));
     }
-    let mut next = 0;
-    for (c, chunk) in prompt[reused..].chunks(model.max_rows).enumerate() {
-        let start = reused + c * model.max_rows;
+    let chosen = run_prompt(model, prompt, reused, Some(sampling)).await?;
+    chosen.ok_or_else(|| Error::Gpu("no token came back".into()))
+}
+
+/// Runs `tokens[from..]` at positions `from..` in passes of at most `max_rows`, writing their K/V;
+/// with `choose`, the last row also gets logits and its chosen token is returned.
+pub async fn run_prompt(model: &GpuModel, tokens: &[u32], from: usize, choose: Option<&Sampling>) -> Result<Option<u32>> {
+    let mut next = None;
+    for (c, chunk) in tokens[from..].chunks(model.max_rows).enumerate() {
+        let start = from + c * model.max_rows;
         let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
-        let last = start + chunk.len() == prompt.len();
-        let logit_rows = if last { vec![chunk.len() as u32 - 1] } else { vec![] };
-        let out = model.run(&PassSpec { sampling: *sampling, ..PassSpec::plain(&rows, &logit_rows, false) }).await?;
-        if last {
-            next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
+        let last = start + chunk.len() == tokens.len();
+        match choose.filter(|_| last) {
+            Some(sampling) => {
+                let logit_rows = [chunk.len() as u32 - 1];
+                let out = model.run(&PassSpec { sampling: *sampling, ..PassSpec::plain(&rows, &logit_rows, false) }).await?;
+                next = out.chosen.first().copied();
+            }
+            None => {
+                model.run(&PassSpec::plain(&rows, &[], false)).await?;
+            }
         }
     }
     Ok(next)

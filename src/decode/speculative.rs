@@ -4,7 +4,7 @@
 //! the GPU. The CPU reads back only the accepted count, the bonus token and the next drafts.
 
 use crate::decode::sampler::Sampling;
-use crate::decode::{ngram, now_ms, Generation, StopReason};
+use crate::decode::{autoregressive, ngram, now_ms, Generation, StopReason};
 use crate::engine::Mode;
 use crate::error::{Error, Result};
 use crate::model::forward::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
@@ -119,7 +119,6 @@ pub async fn generate(
     let mut tokens: Vec<u32> = Vec::new();
     let mut accepted = Vec::new();
     if max_new == 0 {
-        let cached = reused;
         return Ok(Generation {
             tokens,
             stop: StopReason::MaxTokens,
@@ -130,16 +129,12 @@ pub async fn generate(
             mode: drafter.mode(),
             k,
             reused,
-            cached,
+            cached: reused,
         });
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
-    for (c, chunk) in head[reused..].chunks(model.max_rows).enumerate() {
-        let start = reused + c * model.max_rows;
-        let rows: Vec<Row> = chunk.iter().enumerate().map(|(i, &t)| Row::causal(t, start + i)).collect();
-        model.run(&PassSpec::plain(&rows, &[], false)).await?;
-    }
+    autoregressive::run_prompt(model, head, reused, None).await?;
     let t1 = now_ms();
 
     let mut x0 = last;
