@@ -2,7 +2,7 @@
 // torch.argmax), or a seeded draw from the temperature-scaled softmax cut to top-k / top-p, after
 // an optional repetition penalty over the tokens before it.
 //
-// Determinism (DESIGN.md §2.4): the draw for the token at absolute position p uses only
+// Determinism (docs/DESIGN.md §2.4): the draw for the token at absolute position p uses only
 // uniform(seed, p), and every sum runs in a fixed order over fixed chunks of the vocabulary, so a
 // row chooses the same token alone or inside any verification batch. That is what makes
 // speculative sampling equal to autoregressive sampling token for token. src/decode/sampler.rs

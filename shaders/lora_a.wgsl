@@ -1,6 +1,6 @@
 // Gated LoRA, first half: t[row, j] = Σ_k A[j, k] · x[row, k] for the (concatenated) A of one
 // fused projection. Rows whose gate is 0 are skipped — never multiplied by zero — so real tokens
-// stay exactly the base model (DESIGN.md §2.3).
+// stay exactly the base model (docs/DESIGN.md §2.3).
 
 struct LoraAOp {
     k: u32,

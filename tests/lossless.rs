@@ -1,4 +1,4 @@
-//! Speculative decoding never changes the output (DESIGN.md §2.1), and the gate keeps real rows
+//! Speculative decoding never changes the output (docs/DESIGN.md §2.1), and the gate keeps real rows
 //! exactly the base model (§2.3) — on the real model with the committed default adapter.
 
 mod common;

@@ -1,5 +1,5 @@
 """Python reference decoder: greedy autoregressive and quadratic MTP decoding
-(DESIGN.md section 3) on the fp32 PyTorch model with a gated-LoRA MTP adapter.
+(docs/DESIGN.md section 3) on the fp32 PyTorch model with a gated-LoRA MTP adapter.
 
 MTP step after prefill (cache holds positions < p, pending verified token x0 at p,
 drafts d1..dk): input rows [x0, m1..mk, d1, m1..mk, ..., dk, m1..mk]; group g, slot r
