@@ -142,7 +142,7 @@ def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print
     results = []
     t0 = time.time()
     for j, r in enumerate(rows):
-        ids = tok.encode_chat(r["prompt"])
+        ids = tok.encode_row(r)
         ar, ar_passes = ar_decode(model, ids, max_new)
         res = {"id": r["id"], "domain": r["domain"], "prompt_ids": ids, "ar_tokens": ar, "k": {}}
         for k in ks:

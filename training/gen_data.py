@@ -1,6 +1,7 @@
 """Self-distillation data: the frozen base model's own greedy answers.
 
-Prompts come from training/data/prompts.jsonl (``python -m training.prompts``).
+Prompts come from training/data/prompts.jsonl (``python -m training.prompts``) or any file
+of the same schema (``--prompts``; rows may hold multi-turn ``messages`` instead of ``prompt``).
 Answers are generated greedily with the ChatML template (default system prompt),
 in batches with a KV cache, up to --max-new tokens or EOS. Output: one JSON line
 per prompt {id, domain, split, prompt_ids, answer_ids} appended to --out, so an
@@ -41,7 +42,7 @@ def main(argv=None):
         by_dom.setdefault(r["domain"], []).append(r)
     inter = []
     for j in range(max(len(v) for v in by_dom.values())):
-        for d in P.DOMAINS:
+        for d in by_dom:
             if j < len(by_dom.get(d, [])):
                 inter.append(by_dom[d][j])
     if a.limit:
@@ -61,7 +62,7 @@ def main(argv=None):
     n_tok = 0
     for s in range(0, len(todo), a.batch):
         chunk = todo[s: s + a.batch]
-        ids = [tok.encode_chat(r["prompt"]) for r in chunk]
+        ids = [tok.encode_row(r) for r in chunk]
         outs = model.generate_batch(ids, a.max_new)
         with open(a.out, "a") as f:
             for r, p, o in zip(chunk, ids, outs):

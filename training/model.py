@@ -137,11 +137,24 @@ class ChatTokenizer:
         return (f"<|im_start|>system\n{system}<|im_end|>\n"
                 f"<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n")
 
+    @staticmethod
+    def messages_text(messages, system: str | None = None) -> str:
+        """ChatML for a conversation of {role, content} turns that ends with a user turn."""
+        system = DEFAULT_SYSTEM if system is None else system
+        turns = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages)
+        return f"<|im_start|>system\n{system}<|im_end|>\n{turns}<|im_start|>assistant\n"
+
     def encode(self, text: str) -> list[int]:
         return self.tok.encode(text, add_special_tokens=False)
 
     def encode_chat(self, user: str, system: str | None = None) -> list[int]:
         return self.encode(self.chat_text(user, system))
+
+    def encode_row(self, row: dict) -> list[int]:
+        """Prompt ids of a prompt-set row: single-turn ``prompt`` or multi-turn ``messages``."""
+        if "messages" in row:
+            return self.encode(self.messages_text(row["messages"]))
+        return self.encode_chat(row["prompt"])
 
     def decode(self, ids) -> str:
         return self.tok.decode(list(ids), skip_special_tokens=False)
@@ -237,7 +250,7 @@ class Llama(nn.Module):
         delta = ((xs @ a.t()) @ b.t()) * ad.scale
         return y.reshape(-1, y.shape[-1]).index_add(0, gsel, delta).reshape(y.shape)
 
-    def forward_rows(self, x, pos, attn_mask, past=None, gate=None, need_kv=False, cache=None):
+    def forward_rows(self, x, pos, attn_mask, past=None, gate=None, need_kv=False, cache=None, layers=None):
         """Generic pass.
 
         x: [B, n, d] input embeddings; pos: [B, n] long positions;
@@ -247,6 +260,9 @@ class Llama(nn.Module):
         the cache slots [0, cache.t + n) after this pass's K/V were written at
         [cache.t, cache.t + n) (S = cache.t + n; cache.t is not advanced here);
         gate: None, 'all', or bool [B, n] marking rows that get the LoRA delta.
+        layers: optional (start, stop) to run blocks start..stop-1 only; x is then the residual
+        stream entering block start, and unless stop is the last block the returned h is the
+        residual stream leaving block stop-1 (no output_norm). ``past`` stays indexed by layer.
         Returns (h: [B, n, d] after output_norm, kv: list of (K, V) of these n rows or None).
         """
         cfg = self.cfg
@@ -264,7 +280,9 @@ class Llama(nn.Module):
         m = attn_mask[:, None, :, :].repeat(1, 1, rep, 1)
         cs = self.rope_cs(pos)
         kvs = [] if need_kv else None
-        for i, blk in enumerate(self.blocks):
+        start, stop = layers or (0, cfg.n_layer)
+        for i in range(start, stop):
+            blk = self.blocks[i]
             hn = rms_norm(x, blk.attn_norm, cfg.eps)
             q = self._lin(i, "attn_q", hn, gsel).view(B, n, cfg.n_head, hd).transpose(1, 2)
             k = self._lin(i, "attn_k", hn, gsel).view(B, n, cfg.n_kv, hd).transpose(1, 2)
@@ -290,6 +308,8 @@ class Llama(nn.Module):
             g = self._lin(i, "ffn_gate", hn, gsel)
             u = self._lin(i, "ffn_up", hn, gsel)
             x = x + self._lin(i, "ffn_down", F.silu(g) * u, gsel)
+        if stop < cfg.n_layer:
+            return x, kvs
         return rms_norm(x, self.output_norm, cfg.eps), kvs
 
     # ---- convenience
