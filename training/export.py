@@ -16,7 +16,13 @@ from .model import DEFAULT_GGUF, TARGETS, gguf_fingerprint
 from .mtp import MTPAdapter
 
 FORMAT = "gated-lora-mtp"
-VERSION = "1"
+# sampler types each format version may carry; a writer uses the lowest version that holds
+# its sampler type, so mlp2 adapters stay readable by version-1 loaders
+SAMPLER_TYPES = {"1": ("mlp2",), "2": ("mlp2", "resmlp")}
+
+
+def file_version(sampler_type: str) -> str:
+    return next(v for v, types in SAMPLER_TYPES.items() if sampler_type in types)
 
 
 class AdapterError(ValueError):
@@ -29,7 +35,7 @@ def export_adapter(adapter: MTPAdapter, path: str, gguf_path: str = DEFAULT_GGUF
     tensors = {k: v.detach().cpu().to(dt).contiguous() for k, v in adapter.file_tensors().items()}
     meta = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": file_version(adapter.sampler.config["type"]),
         "base_model": gguf_fingerprint(gguf_path),
         "arch": "llama",
         "n_mask": str(adapter.n_mask),
@@ -54,7 +60,7 @@ def load_adapter(path: str, model, check_fingerprint: bool = True, attach: bool 
     meta = read_metadata(path)
     if meta.get("format") != FORMAT:
         raise AdapterError(f"{path}: not a {FORMAT} adapter (format={meta.get('format')!r})")
-    if meta.get("version") != VERSION:
+    if meta.get("version") not in SAMPLER_TYPES:
         raise AdapterError(f"{path}: unsupported version {meta.get('version')!r}")
     if meta.get("arch") != "llama":
         raise AdapterError(f"{path}: unsupported arch {meta.get('arch')!r}")
@@ -67,15 +73,15 @@ def load_adapter(path: str, model, check_fingerprint: bool = True, attach: bool 
     if any(t not in TARGETS for t in targets):
         raise AdapterError(f"{path}: unknown targets {targets}")
     sampler = json.loads(meta["sampler"])
-    if sampler.get("type") != "mlp2":
-        raise AdapterError(f"{path}: unsupported sampler {sampler}")
+    if sampler.get("type") not in SAMPLER_TYPES[meta["version"]]:
+        raise AdapterError(f"{path}: sampler {sampler} is not allowed in version {meta['version']}")
     tensors = {}
     with safe_open(path, "pt") as f:
         for k in f.keys():
             tensors[k] = f.get_tensor(k)
     ad = MTPAdapter(model.cfg, n_mask=int(meta["n_mask"]), rank=int(meta["rank"]),
                     alpha=float(json.loads(meta["alpha"])), targets=targets,
-                    sampler_hidden=int(sampler.get("hidden", model.cfg.d)))
+                    sampler_hidden=int(sampler.get("hidden", model.cfg.d)), sampler=sampler["type"])
     ad.sampler.config = sampler
     want = set(ad.file_tensors().keys())
     if set(tensors) != want:
@@ -105,7 +111,7 @@ def main(argv=None):
     args = ck["args"]
     cfg, _ = load_gguf(a.gguf)
     ad = MTPAdapter(cfg, n_mask=args["n_mask"], rank=args["rank"], alpha=args["alpha"],
-                    targets=args["targets"].split(","))
+                    targets=args["targets"].split(","), sampler=args.get("sampler", "mlp2"))
     ad.load_state_dict(ck["adapter"])
     summ_path = os.path.join(os.path.dirname(a.ckpt), "summary.json")
     training = {"steps": ck["step"], "args": {k: args[k] for k in args if k not in ("gguf", "out", "data")},

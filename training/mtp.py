@@ -1,4 +1,5 @@
-"""Gated-LoRA multi-token-prediction adapter: mask embeddings, gated LoRA, sampler head.
+"""Gated-LoRA multi-token-prediction adapter: mask embeddings, gated LoRA, sampler head
+(``mlp2``, format version 1, or ``resmlp``, version 2).
 
 Tensor names and shapes are those of the adapter file (training/FORMAT.md):
 ``mask_embd`` [k, d]; ``blk.{i}.{target}.lora_a`` [r, in]; ``blk.{i}.{target}.lora_b``
@@ -48,9 +49,39 @@ class Sampler(nn.Module):
         return self.ln2(F.silu(self.fc2(h)))
 
 
+class ResidualSampler(nn.Module):
+    """logits = W_unemb · (z + fc2(LayerNorm(SiLU(fc1 [E(y_prev); z])))), fc2 = 0 at init.
+
+    At initialisation it is exactly the mask row's own logits (W_unemb · z), so drafting
+    starts at that quality instead of far below it, and training only learns a correction."""
+
+    def __init__(self, d, hidden=None, ln_eps=1e-5):
+        super().__init__()
+        hidden = hidden or d
+        self.fc1 = nn.Linear(2 * d, hidden)
+        self.ln1 = nn.LayerNorm(hidden, eps=ln_eps)
+        self.fc2 = nn.Linear(hidden, d)
+        nn.init.zeros_(self.fc2.weight)
+        nn.init.zeros_(self.fc2.bias)
+        self.config = {"type": "resmlp", "hidden": hidden, "ln_eps": ln_eps, "input": "concat[E(y_prev), z]",
+                       "z": "final hidden state after output_norm", "output": "z + fc2(ln1(silu(fc1(u))))"}
+
+    def forward(self, e_prev, z):
+        h = self.ln1(F.silu(self.fc1(torch.cat([e_prev, z], dim=-1))))
+        return z + self.fc2(h)
+
+
+SAMPLERS = {"mlp2": Sampler, "resmlp": ResidualSampler}
+
+
 class MTPAdapter(nn.Module):
+    """``lora_layers`` = L > 0 trains LoRA on the top L blocks only and freezes the mask
+    embedding and the lower blocks' LoRA (zero B for a fresh adapter, or the values loaded by
+    ``load_file_tensors``): the lower blocks' mask states then do not depend on trained
+    parameters and the trainer caches them. The file still holds every block's A and B."""
+
     def __init__(self, cfg, n_mask=4, rank=8, alpha=16.0, targets=None, sampler_hidden=None,
-                 init_embd=None, seed=0):
+                 init_embd=None, seed=0, sampler="mlp2", lora_layers=0):
         super().__init__()
         self.cfg = cfg
         self.n_mask = n_mask
@@ -74,7 +105,19 @@ class MTPAdapter(nn.Module):
                 self.lora[f"blk_{i}_{t}_a"] = nn.Parameter(a)
                 self.lora[f"blk_{i}_{t}_b"] = nn.Parameter(torch.zeros(out_f, rank))
         torch.manual_seed(seed)
-        self.sampler = Sampler(cfg.d, sampler_hidden, ln_eps=1e-5)
+        self.sampler = SAMPLERS[sampler](cfg.d, sampler_hidden, ln_eps=1e-5)
+        self.lora_layers = lora_layers or 0
+        if self.lora_layers:
+            self.mask_embd.requires_grad_(False)
+            for i in range(self.first_trained_layer):
+                for t in self.targets:
+                    for p in self.lora_ab(i, t):
+                        p.requires_grad_(False)
+
+    @property
+    def first_trained_layer(self):
+        """Blocks below this one have frozen LoRA (0 when every block is trained)."""
+        return self.cfg.n_layer - self.lora_layers if self.lora_layers else 0
 
     def lora_ab(self, i, name):
         return self.lora[f"blk_{i}_{name}_a"], self.lora[f"blk_{i}_{name}_b"]
@@ -102,7 +145,9 @@ class MTPAdapter(nn.Module):
             out[f"sampler.{k}"] = v.detach()
         return out
 
-    def load_file_tensors(self, tensors):
+    def load_file_tensors(self, tensors, sampler=True):
+        """Copy file tensors in; ``sampler=False`` keeps this adapter's own sampler head (used to
+        start a run from a file whose head has another type)."""
         with torch.no_grad():
             self.mask_embd.copy_(tensors["mask_embd"].float())
             for i in range(self.cfg.n_layer):
@@ -110,5 +155,6 @@ class MTPAdapter(nn.Module):
                     a, b = self.lora_ab(i, t)
                     a.copy_(tensors[f"blk.{i}.{t}.lora_a"].float())
                     b.copy_(tensors[f"blk.{i}.{t}.lora_b"].float())
-            sd = {k[len("sampler."):]: v.float() for k, v in tensors.items() if k.startswith("sampler.")}
-            self.sampler.load_state_dict(sd)
+            if sampler:
+                sd = {k[len("sampler."):]: v.float() for k, v in tensors.items() if k.startswith("sampler.")}
+                self.sampler.load_state_dict(sd)

@@ -24,16 +24,18 @@ def main(argv=None):
         return out
 
     fig, ax = plt.subplots(1, 2, figsize=(11, 4))
-    for key in ("ce", "sampler", "lc"):
-        ax[0].plot(steps, smooth([by[s][key] for s in steps]), label=key)
+    for key in ("ce", "sampler", "kl", "skl", "lc"):
+        if all(by[s].get(key) is not None for s in steps):
+            ax[0].plot(steps, smooth([by[s][key] for s in steps]), label=key)
     ax[0].set_xlabel("step")
     ax[0].set_ylabel("loss (10-step mean)")
-    ax[0].set_title("mask CE, sampler CE, latent consistency (MSE)")
+    ax[0].set_title("mask CE / KL, sampler CE / KL, latent consistency (MSE)")
     ax[0].legend()
-    k = len(by[steps[-1]]["sacc"])
-    for r in range(k):
-        ax[1].plot(steps, smooth([by[s]["sacc"][r] for s in steps]), label=f"sampler acc, mask {r + 1}")
-        ax[1].plot(steps, smooth([by[s]["acc"][r] for s in steps]), "--", label=f"mask-logit acc, mask {r + 1}")
+    for key, style, what in (("sacc", "-", "sampler"), ("acc", "--", "mask-logit")):
+        if any(by[s].get(key) is None for s in steps):
+            continue  # that head was not computed in this run
+        for r in range(len(by[steps[-1]][key])):
+            ax[1].plot(steps, smooth([by[s][key][r] for s in steps]), style, label=f"{what} acc, mask {r + 1}")
     ax[1].set_xlabel("step")
     ax[1].set_ylabel("teacher-forced top-1 accuracy (10-step mean)")
     ax[1].legend(fontsize=7)
