@@ -56,11 +56,23 @@ def load_data(path, split="train"):
     return rows
 
 
-def make_batch(rows, n_mask, blocks, gen, pad_id=0):
+def block_candidates(row, pool=0):
+    """Real-row positions q a block may sit at: q >= P (the first answer token is the pending
+    token after prefill) and mask 1's label seq[q+2] exists. With ``pool`` > 0, a fixed subset
+    of at most ``pool`` of them, the same in every epoch (seeded by the row id), so that mask
+    states cached per position (``--lora-layers``) are computed once and reused."""
+    P = len(row["prompt_ids"])
+    cand = list(range(P, P + len(row["answer_ids"]) - 2))
+    if pool and len(cand) > pool:
+        cand = sorted(random.Random(str(row.get("id"))).sample(cand, pool))
+    return torch.tensor(cand, dtype=torch.long)
+
+
+def make_batch(rows, n_mask, blocks, gen, pad_id=0, pool=0):
     """Pack sequences and sample block positions.
 
     Returns dict with tokens [N, T], lens [N], q [N, B] (real-row position of each block),
-    valid [N, B] (block exists)."""
+    valid [N, B] (block exists), P (prompt lengths) and cand (each row's block candidates)."""
     N = len(rows)
     seqs = [r["prompt_ids"] + r["answer_ids"] for r in rows]
     T = max(len(s) for s in seqs)
@@ -68,23 +80,18 @@ def make_batch(rows, n_mask, blocks, gen, pad_id=0):
     q = torch.zeros(N, blocks, dtype=torch.long)
     valid = torch.zeros(N, blocks, dtype=torch.bool)
     lens = torch.zeros(N, dtype=torch.long)
-    prompt_lens = [len(r["prompt_ids"]) for r in rows]
-    for n, (r, s) in enumerate(zip(rows, seqs)):
+    cands = [block_candidates(r, pool) for r in rows]
+    for n, (s, cand) in enumerate(zip(seqs, cands)):
         tokens[n, : len(s)] = torch.tensor(s)
         lens[n] = len(s)
-        P = len(r["prompt_ids"])
-        # real row at q (q >= P: the first answer token is the pending token after prefill);
-        # need at least mask 1's label seq[q+2]
-        lo, hi = P, len(s) - 3
-        if hi < lo:
+        if not len(cand):
             continue
-        cand = torch.arange(lo, hi + 1)
         perm = torch.randperm(len(cand), generator=gen)[:blocks]
         sel = cand[perm].sort().values
         q[n, : len(sel)] = sel
         valid[n, : len(sel)] = True
-    return {"tokens": tokens, "lens": lens, "q": q, "valid": valid, "P": prompt_lens,
-            "keys": [r.get("id", id(r)) for r in rows]}
+    return {"tokens": tokens, "lens": lens, "q": q, "valid": valid, "P": [len(r["prompt_ids"]) for r in rows],
+            "cand": cands, "keys": [r.get("id", id(r)) for r in rows]}
 
 
 def batch_slice(batch, lo, hi):
@@ -99,8 +106,8 @@ class SeqCache:
     * the base K/V of the blocks the gradient pass runs ([n_kv, L, hd] per block) and the
       final normed hidden of the normal rows ([L, d], the latent-consistency and soft targets);
     * with ``adapter.lora_layers`` (lower blocks frozen, mask embedding fixed): the mask rows'
-      residual stream entering the first trained block, for every block position q of the
-      answer ([n_q, k, d]), so a step runs only the top blocks.
+      residual stream entering the first trained block, for every block candidate q of the
+      sequence (``block_candidates``; [n_q, k, d]), so a step runs only the top blocks.
 
     ``max_tokens`` bounds what is kept (sequence tokens; 0 = keep nothing)."""
 
@@ -110,10 +117,9 @@ class SeqCache:
         self.store = {}
         self.tokens = 0
 
-    def _lower_mask_states(self, model, adapter, seq, P, kv, first, ctx):
+    def _lower_mask_states(self, model, adapter, seq, qs, kv, first, ctx):
         k = adapter.n_mask
         L = len(seq)
-        qs = torch.arange(P, L - 2)  # the block positions make_batch may draw
         out = torch.zeros(len(qs), k, model.cfg.d, device=seq.device)
         for c in range(0, len(qs), self.chunk_blocks):
             q = qs[c: c + self.chunk_blocks].to(seq.device)[None]
@@ -140,8 +146,9 @@ class SeqCache:
                 kv_n = [(kk[j: j + 1, :, :L].float(), vv[j: j + 1, :, :L].float()) for kk, vv in kv]
                 m = None
                 if first:
-                    m = self._lower_mask_states(model, adapter, tokens[n, :L], batch["P"][n], kv_n, first, ctx)
-                ent = {"kv": [(a[0], b[0]) for a, b in kv_n[first:]], "h": h[j, :L].float(), "m": m}
+                    m = self._lower_mask_states(model, adapter, tokens[n, :L], batch["cand"][n], kv_n, first, ctx)
+                ent = {"kv": [(a[0], b[0]) for a, b in kv_n[first:]], "h": h[j, :L].float(), "m": m,
+                       "cand": batch["cand"][n]}
                 fresh[n] = ent
                 if keys is not None and self.tokens + L <= self.max_tokens:
                     self.store[keys[n]] = ent
@@ -166,7 +173,7 @@ class SeqCache:
             x = torch.zeros(N, batch["q"].shape[1], k, cfg.d, device=device)
             for n, e in enumerate(ents):
                 ok = batch["valid"][n]
-                x[n, ok] = e["m"][batch["q"][n, ok] - batch["P"][n]]
+                x[n, ok] = e["m"][torch.searchsorted(e["cand"], batch["q"][n, ok])]
             x = x.view(N, -1, cfg.d)
         return h_base, kvs, x
 
@@ -292,6 +299,9 @@ def build_parser():
     ap.add_argument("--steps", type=int, default=1000)
     ap.add_argument("--seqs", type=int, default=4, help="sequences per step (global, over all ranks)")
     ap.add_argument("--blocks", type=int, default=32, help="mask blocks per sequence")
+    ap.add_argument("--block-pool", type=int, default=0,
+                    help="draw each sequence's blocks from a fixed subset of this many positions (0 = all); "
+                         "with --lora-layers only the pool's mask states are computed and cached")
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--warmup", type=int, default=50)
     ap.add_argument("--schedule", choices=["cosine", "flat"], default="cosine")
@@ -442,7 +452,7 @@ def main(argv=None, model=None):
         for g in opt.param_groups:
             g["lr"] = lr
         # every rank draws the same global batch and keeps its own share of the sequences
-        batch = make_batch(next_rows(), args.n_mask, args.blocks, gen)
+        batch = make_batch(next_rows(), args.n_mask, args.blocks, gen, pool=args.block_pool)
         batch = batch_slice(batch, rank * share, (rank + 1) * share)
         sums, met = mtp_forward(model, adapter, batch, dev, autocast, seq_cache, heads)
         n = _all_sum(torch.tensor([float(met["n"])], device=dev), world).clamp(min=1)
@@ -501,7 +511,7 @@ def main(argv=None, model=None):
     summary = {"steps": step, "cpu_s": cpu_total, "seqs_per_step": args.seqs, "blocks_per_seq": args.blocks,
                "lr": args.lr, "schedule": args.schedule, "warmup": args.warmup, "w_ce": args.w_ce,
                "w_sampler": args.w_sampler, "w_kl": args.w_kl, "w_skl": args.w_skl, "w_lc": args.w_lc,
-               "sampler": args.sampler, "lora_layers": args.lora_layers,
+               "sampler": args.sampler, "lora_layers": args.lora_layers, "block_pool": args.block_pool,
                "init_adapter": os.path.basename(args.init_adapter), "seed": args.seed, "world": world,
                "train_sequences": len(rows),
                "train_tokens": int(sum(len(r["prompt_ids"]) + len(r["answer_ids"]) for r in rows)),

@@ -13,13 +13,13 @@ from conftest import ROOT, random_adapter
 from training.model import DEFAULT_GGUF
 
 
-def _batch(model, tok, k, blocks=3, seed=0):
+def _batch(model, tok, k, blocks=3, seed=0, pool=0):
     from training.train import make_batch
 
     ids = [tok.encode_chat(p) for p in ("Name two planets.", "What is 2 + 3?")]
     outs = model.generate_batch(ids, 12)
     rows = [{"id": f"r{j}", "prompt_ids": p, "answer_ids": o} for j, (p, o) in enumerate(zip(ids, outs))]
-    return rows, make_batch(rows, k, blocks, torch.Generator().manual_seed(seed))
+    return rows, make_batch(rows, k, blocks, torch.Generator().manual_seed(seed), pool=pool)
 
 
 def _spy_sampler(ad):
@@ -123,7 +123,7 @@ def test_top_layer_lora_with_cached_lower_states_equals_full_pass(bare, tok):
     top = MTPAdapter(model.cfg, n_mask=k, rank=4, alpha=8.0, init_embd=model.tok_embd, seed=11, lora_layers=L)
     top.load_file_tensors(full.file_tensors())
     assert top.first_trained_layer == model.cfg.n_layer - L
-    rows, batch = _batch(model, tok, k, blocks=4, seed=2)
+    rows, batch = _batch(model, tok, k, blocks=4, seed=2, pool=6)
     full.attach(model)
     seen = _spy_sampler(full)
     with torch.no_grad():
@@ -136,6 +136,7 @@ def test_top_layer_lora_with_cached_lower_states_equals_full_pass(bare, tok):
         sums, _ = mtp_forward(model, top, batch, seq_cache=cache, heads=("sampler",))
         assert torch.allclose(seen["z"], z_full, atol=1e-4, rtol=1e-4)
     assert len(cache.store) == 2
+    assert all(e["m"].shape == (6, k, model.cfg.d) for e in cache.store.values())  # the pool only
     sums["sampler"].backward()
     first = top.first_trained_layer
     assert top.mask_embd.grad is None
