@@ -1,47 +1,81 @@
-"""Loss curves of a training run: python -m training.plot RUN_DIR OUT.png"""
+"""Loss curves of training runs.
+
+    python -m training.plot RUN_DIR OUT.png              # one run: losses and accuracies by step
+    python -m training.plot RUN_DIR RUN_DIR ... OUT.png  # recipes: sampler CE / accuracy by CPU-minutes
+"""
 import json
+import os
 import sys
 
 
-def main(argv=None):
-    argv = argv or sys.argv[1:]
-    run, out = argv[0], argv[1]
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+def smooth(v, w=10):
+    out, acc = [], []
+    for x in v:
+        acc.append(x)
+        acc = acc[-w:]
+        out.append(sum(acc) / len(acc))
+    return out
 
-    rows = [json.loads(l) for l in open(f"{run}/log.jsonl")]
+
+def read_log(run):
+    rows = [json.loads(line) for line in open(f"{run}/log.jsonl")]
     # a resumed run may repeat steps: keep the last record of each step
     by = {r["step"]: r for r in rows}
-    steps = sorted(by)
+    return [by[s] for s in sorted(by)]
 
-    def smooth(v, w=10):
-        out, acc = [], []
-        for x in v:
-            acc.append(x)
-            acc = acc[-w:]
-            out.append(sum(acc) / len(acc))
-        return out
 
+def one_run(plt, run, out):
+    recs = read_log(run)
+    steps = [r["step"] for r in recs]
     fig, ax = plt.subplots(1, 2, figsize=(11, 4))
     for key in ("ce", "sampler", "kl", "skl", "lc"):
-        if all(by[s].get(key) is not None for s in steps):
-            ax[0].plot(steps, smooth([by[s][key] for s in steps]), label=key)
+        if all(r.get(key) is not None for r in recs):
+            ax[0].plot(steps, smooth([r[key] for r in recs]), label=key)
     ax[0].set_xlabel("step")
     ax[0].set_ylabel("loss (10-step mean)")
     ax[0].set_title("mask CE / KL, sampler CE / KL, latent consistency (MSE)")
     ax[0].legend()
     for key, style, what in (("sacc", "-", "sampler"), ("acc", "--", "mask-logit")):
-        if any(by[s].get(key) is None for s in steps):
+        if any(r.get(key) is None for r in recs):
             continue  # that head was not computed in this run
-        for r in range(len(by[steps[-1]][key])):
-            ax[1].plot(steps, smooth([by[s][key][r] for s in steps]), style, label=f"{what} acc, mask {r + 1}")
+        for m in range(len(recs[-1][key])):
+            ax[1].plot(steps, smooth([r[key][m] for r in recs]), style, label=f"{what} acc, mask {m + 1}")
     ax[1].set_xlabel("step")
     ax[1].set_ylabel("teacher-forced top-1 accuracy (10-step mean)")
     ax[1].legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(out, dpi=90)
     print(f"wrote {out} ({len(steps)} steps)")
+
+
+def recipes(plt, runs, out):
+    fig, ax = plt.subplots(1, 2, figsize=(11, 4))
+    for run in runs:
+        recs = read_log(run)
+        cpu = [r["cpu_s"] / 60 for r in recs]
+        name = os.path.basename(run.rstrip("/"))
+        ax[0].plot(cpu, smooth([r["sampler"] for r in recs]), label=name)
+        ax[1].plot(cpu, smooth([sum(r["sacc"]) / len(r["sacc"]) for r in recs]), label=name)
+    ax[0].set_ylabel("sampler CE on the training batches (10-step mean)")
+    ax[1].set_ylabel("sampler top-1 accuracy, mean over masks (10-step mean)")
+    for a in ax:
+        a.set_xlabel("CPU-minutes (process time, this segment)")
+        a.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(out, dpi=90)
+    print(f"wrote {out} ({len(runs)} runs)")
+
+
+def main(argv=None):
+    argv = argv or sys.argv[1:]
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    if len(argv) == 2:
+        one_run(plt, argv[0], argv[1])
+    else:
+        recipes(plt, argv[:-1], argv[-1])
 
 
 if __name__ == "__main__":
