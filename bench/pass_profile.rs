@@ -8,7 +8,7 @@
 
 use gated_lora_webgpu::decode::now_ms;
 use gated_lora_webgpu::decode::speculative::build_step;
-use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row, Verify};
+use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row, Verify};
 use gated_lora_webgpu::{Engine, EngineOptions, Result};
 
 fn best_of_three(model: &GpuModel, spec: &PassSpec) -> Result<f64> {

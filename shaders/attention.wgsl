@@ -26,7 +26,7 @@ struct AttnOp {
 @group(0) @binding(3) var<storage, read> rows: array<Row>;
 @group(0) @binding(4) var<storage, read_write> out: array<f32>;
 @group(0) @binding(5) var<uniform> op: AttnOp;
-@group(0) @binding(6) var<uniform> pass_: Pass;
+@group(0) @binding(6) var<uniform> pass_: PassParams;
 
 var<workgroup> q_s: array<f32, HD>;
 var<workgroup> scores: array<f32, WG>;

@@ -5,7 +5,7 @@
 // Determinism (docs/DESIGN.md §2.4): the draw for the token at absolute position p uses only
 // uniform(seed, p), and every sum runs in a fixed order over fixed chunks of the vocabulary, so a
 // row chooses the same token alone or inside any verification batch. That is what makes
-// speculative sampling equal to autoregressive sampling token for token. src/decode/sampler.rs
+// speculative sampling equal to autoregressive sampling token for token. src/sampling.rs
 // is the CPU mirror of this file (same order of operations), used to test it.
 
 struct ChooseOp {
@@ -32,7 +32,7 @@ struct ChooseOp {
 @group(0) @binding(0) var<storage, read_write> logits: array<f32>;
 @group(0) @binding(1) var<storage, read_write> chosen: array<u32>;
 @group(0) @binding(2) var<uniform> op: ChooseOp;
-@group(0) @binding(3) var<uniform> pass_: Pass;
+@group(0) @binding(3) var<uniform> pass_: PassParams;
 @group(0) @binding(4) var<storage, read> rows: array<Row>;
 @group(0) @binding(5) var<storage, read> logit_rows: array<u32>;
 // Token at each position, written by the embedding kernel for every real row.

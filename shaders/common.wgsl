@@ -14,7 +14,7 @@ struct Row {
     _pad: u32,
 }
 
-struct Pass {
+struct PassParams {
     n_rows: u32,
     // Rows that get logits (indices in `logit_rows`).
     n_logits: u32,

@@ -13,7 +13,7 @@ struct EmbedOp {
 @group(0) @binding(2) var<storage, read> rows: array<Row>;
 @group(0) @binding(3) var<storage, read_write> x: array<vec4<f32>>;
 @group(0) @binding(4) var<uniform> op: EmbedOp;
-@group(0) @binding(5) var<uniform> pass_: Pass;
+@group(0) @binding(5) var<uniform> pass_: PassParams;
 @group(0) @binding(6) var<storage, read_write> history: array<u32>;
 
 {{DEQUANT}}

@@ -13,7 +13,7 @@ struct LoraAOp {
 @group(0) @binding(1) var<storage, read> x: array<f32>;
 @group(0) @binding(2) var<storage, read_write> t: array<f32>;
 @group(0) @binding(3) var<uniform> op: LoraAOp;
-@group(0) @binding(4) var<uniform> pass_: Pass;
+@group(0) @binding(4) var<uniform> pass_: PassParams;
 @group(0) @binding(5) var<storage, read> rows: array<Row>;
 
 @compute @workgroup_size(64)

@@ -17,7 +17,7 @@ struct LoraBOp {
 @group(0) @binding(1) var<storage, read> t: array<f32>;
 @group(0) @binding(2) var<storage, read_write> y: array<f32>;
 @group(0) @binding(3) var<uniform> op: LoraBOp;
-@group(0) @binding(4) var<uniform> pass_: Pass;
+@group(0) @binding(4) var<uniform> pass_: PassParams;
 @group(0) @binding(5) var<storage, read> rows: array<Row>;
 
 @compute @workgroup_size(64)

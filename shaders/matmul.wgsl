@@ -20,7 +20,7 @@ struct MatmulOp {
 @group(0) @binding(1) var<storage, read> x: array<vec4<f32>>;
 @group(0) @binding(2) var<storage, read_write> y: array<f32>;
 @group(0) @binding(3) var<uniform> op: MatmulOp;
-@group(0) @binding(4) var<uniform> pass_: Pass;
+@group(0) @binding(4) var<uniform> pass_: PassParams;
 
 {{DEQUANT}}
 

@@ -13,7 +13,7 @@ struct NormOp {
 @group(0) @binding(1) var<storage, read> weight: array<f32>;
 @group(0) @binding(2) var<storage, read_write> out: array<f32>;
 @group(0) @binding(3) var<uniform> op: NormOp;
-@group(0) @binding(4) var<uniform> pass_: Pass;
+@group(0) @binding(4) var<uniform> pass_: PassParams;
 @group(0) @binding(5) var<storage, read> index: array<u32>;
 
 const WG: u32 = 64u;

@@ -15,7 +15,7 @@ struct RopeOp {
 @group(0) @binding(3) var<storage, read_write> k_cache: array<f32>;
 @group(0) @binding(4) var<storage, read_write> v_cache: array<f32>;
 @group(0) @binding(5) var<uniform> op: RopeOp;
-@group(0) @binding(6) var<uniform> pass_: Pass;
+@group(0) @binding(6) var<uniform> pass_: PassParams;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -10,7 +10,7 @@ struct SiluOp {
 @group(0) @binding(0) var<storage, read> gate_up: array<f32>;
 @group(0) @binding(1) var<storage, read_write> act: array<f32>;
 @group(0) @binding(2) var<uniform> op: SiluOp;
-@group(0) @binding(3) var<uniform> pass_: Pass;
+@group(0) @binding(3) var<uniform> pass_: PassParams;
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

@@ -5,7 +5,7 @@
 
 const NONE: u32 = 0xffffffffu;
 
-struct Step {
+struct VerifyOp {
     n_drafts: u32,
     n_masks: u32,
     _pad0: u32,
@@ -16,13 +16,13 @@ struct Step {
 @group(0) @binding(1) var<storage, read> rows: array<Row>;
 @group(0) @binding(2) var<storage, read> group_z: array<u32>;
 @group(0) @binding(3) var<storage, read_write> state: array<u32>;
-@group(0) @binding(4) var<uniform> step: Step;
+@group(0) @binding(4) var<uniform> op: VerifyOp;
 
 @compute @workgroup_size(1)
 fn main() {
     var a = 0u;
     loop {
-        if (a >= step.n_drafts || chosen[a] != rows[a + 1u].token) {
+        if (a >= op.n_drafts || chosen[a] != rows[a + 1u].token) {
             break;
         }
         a += 1u;
@@ -30,7 +30,7 @@ fn main() {
     state[0] = a;
     state[1] = group_z[a];
     state[2] = chosen[a];
-    for (var j = 1u; j <= step.n_masks; j++) {
+    for (var j = 1u; j <= op.n_masks; j++) {
         state[2u + j] = NONE;
     }
 }

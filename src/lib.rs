@@ -5,7 +5,6 @@
 //! device and the WGSL kernels, `decode` turns forward passes into tokens, `engine` ties them
 //! together, `wasm` is the browser API.
 
-pub mod adapter;
 pub mod chat;
 pub mod decode;
 pub mod engine;
@@ -13,8 +12,10 @@ pub mod error;
 pub mod gguf;
 pub mod gpu;
 pub mod model;
+pub mod sampling;
 pub mod tokenizer;
 
+pub use decode::Mode;
 pub use engine::{Engine, EngineOptions, Prompt};
 pub use error::{Error, Result};
 

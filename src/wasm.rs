@@ -2,10 +2,11 @@
 //! `code` property; nothing panics across the boundary.
 
 use crate::chat::ChatMessage;
-use crate::decode::sampler::Sampling;
-use crate::engine::{Engine, EngineOptions, GenerateOptions as EngineGenerate, Mode, Prompt};
+use crate::decode::Mode;
+use crate::engine::{Engine, EngineOptions, GenerateOptions as EngineGenerate, Prompt};
 use crate::error::Error;
 use crate::gguf::Gguf;
+use crate::sampling::Sampling;
 use js_sys::{Function, Promise, Reflect};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;

@@ -4,7 +4,7 @@ mod common;
 
 use common::{max_rel_err, model};
 use gated_lora_webgpu::gpu::Gpu;
-use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
+use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::Reference;
 
 fn gpu_model(context: usize, max_rows: usize) -> GpuModel {

@@ -6,26 +6,13 @@ mod common;
 #[allow(dead_code)]
 mod synthetic;
 
-use common::model;
-use gated_lora_webgpu::decode::sampler::Sampling;
+use common::{adapter_path, model};
 use gated_lora_webgpu::decode::speculative::build_step;
-use gated_lora_webgpu::engine::{GenerateOptions, Mode};
-use gated_lora_webgpu::model::forward::{PassSpec, Verify};
+use gated_lora_webgpu::decode::Mode;
+use gated_lora_webgpu::engine::GenerateOptions;
+use gated_lora_webgpu::gpu::{PassSpec, Verify};
+use gated_lora_webgpu::sampling::Sampling;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
-use std::path::PathBuf;
-
-/// The committed default adapter (or `GATED_LORA_ADAPTER`).
-fn adapter_path() -> PathBuf {
-    if let Some(p) = std::env::var_os("GATED_LORA_ADAPTER") {
-        return PathBuf::from(p);
-    }
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("adapters");
-    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
-        .unwrap_or_default();
-    found.sort();
-    found.into_iter().next().unwrap_or_else(|| panic!("no adapter in {}: the default adapter must be committed there", dir.display()))
-}
 
 fn engine() -> Engine {
     let (bytes, _) = model();
@@ -114,7 +101,7 @@ fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
     let turn = gen(&grown, Mode::Ar, None);
     assert!(turn.reused >= cached, "a grown chat reuses the previous prompt and output: {} < {cached}", turn.reused);
 
-    let rows = [gated_lora_webgpu::model::forward::Row::causal(0, 0)];
+    let rows = [gated_lora_webgpu::gpu::Row::causal(0, 0)];
     pollster::block_on(e.model.run(&PassSpec::plain(&rows, &[], false))).unwrap();
     let fresh = gen(&grown, Mode::Ar, None);
     assert_eq!((fresh.reused, &fresh.tokens), (0, &turn.tokens), "after a foreign pass the cache is not trusted");
@@ -128,7 +115,7 @@ fn mask_rows_leave_real_rows_bitwise_unchanged() {
     let ids = e.encode(&Prompt::Chat("Hello!".into())).unwrap();
     let (head, x0) = (&ids[..ids.len() - 1], ids[ids.len() - 1]);
     let m = &e.model;
-    let prefill: Vec<_> = head.iter().enumerate().map(|(i, &t)| gated_lora_webgpu::model::forward::Row::causal(t, i)).collect();
+    let prefill: Vec<_> = head.iter().enumerate().map(|(i, &t)| gated_lora_webgpu::gpu::Row::causal(t, i)).collect();
     let p = head.len();
     let plain = {
         pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();

@@ -5,7 +5,7 @@
 use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::gpu::Gpu;
-use gated_lora_webgpu::model::forward::{GpuModel, PassSpec, Row};
+use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::tokenizer::Tokenizer;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
@@ -158,7 +158,7 @@ async fn fetch_bytes(url: &str) -> Vec<u8> {
 
 #[wasm_bindgen_test]
 async fn speculative_output_equals_autoregressive_in_the_browser() {
-    use gated_lora_webgpu::engine::Mode;
+    use gated_lora_webgpu::decode::Mode;
     let engine = engine().await;
     let ids = engine.encode(&Prompt::Chat("List the numbers from 1 to 10.".into())).unwrap();
     let run = |mode, k| {

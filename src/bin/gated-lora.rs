@@ -4,9 +4,10 @@
 // The CLI is native only; the browser API lives in src/wasm.rs.
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use gated_lora_webgpu::decode::sampler::Sampling;
-    use gated_lora_webgpu::engine::{GenerateOptions, Mode};
+    use gated_lora_webgpu::decode::Mode;
+    use gated_lora_webgpu::engine::GenerateOptions;
     use gated_lora_webgpu::error::Coded;
+    use gated_lora_webgpu::sampling::Sampling;
     use gated_lora_webgpu::{Engine, EngineOptions, Error, Prompt, Result};
     use serde_json::{json, Value};
     use std::collections::HashMap;

@@ -6,10 +6,10 @@
 //! driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding wins.
 //! Every mode gives the same tokens, so the choice only ever changes speed.
 
+use crate::decode::Mode;
 use crate::decode::{now_ms, Generation};
-use crate::engine::Mode;
 use crate::error::Result;
-use crate::model::forward::{GpuModel, PassSpec, Row};
+use crate::gpu::{GpuModel, PassSpec, Row};
 use std::collections::BTreeMap;
 
 /// One way to decode.

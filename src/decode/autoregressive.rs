@@ -1,10 +1,10 @@
 //! The baseline: prefill the prompt in chunks, then one row per step.
 
-use crate::decode::sampler::Sampling;
+use crate::decode::Mode;
 use crate::decode::{now_ms, Generation, StopReason};
-use crate::engine::Mode;
 use crate::error::{Error, Result};
-use crate::model::forward::{GpuModel, PassSpec, Row};
+use crate::gpu::{GpuModel, PassSpec, Row};
+use crate::sampling::Sampling;
 
 /// Prefills `prompt[reused..]` at positions `reused..` (the cache already holds the K/V of the
 /// first `reused` tokens, `reused < prompt.len()`) and returns the token chosen after it. Which

@@ -2,9 +2,11 @@
 
 pub mod auto;
 pub mod autoregressive;
+pub mod mode;
 pub mod ngram;
-pub mod sampler;
 pub mod speculative;
+
+pub use mode::Mode;
 
 /// Why a generation ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -28,7 +30,7 @@ pub struct Generation {
     /// Tokens produced by each of those passes (all 1 for autoregressive decoding).
     pub accepted: Vec<usize>,
     /// How the tokens were produced (what `Mode::Auto` picked), and the drafts per step.
-    pub mode: crate::engine::Mode,
+    pub mode: Mode,
     pub k: usize,
     /// Leading prompt tokens whose K/V the cache already held from the previous generation, so
     /// prefill skipped them.

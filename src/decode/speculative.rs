@@ -1,13 +1,13 @@
 //! Speculative decoding that never changes the output: drafts from the gated-LoRA masks (quadratic
-//! or linear MTP, DESIGN.md §3) or from prompt lookup, verified in one pass whose real rows are
+//! or linear MTP, docs/DESIGN.md §3) or from prompt lookup, verified in one pass whose real rows are
 //! bitwise the rows autoregressive decoding would compute (batch-invariant kernels), accepted on
 //! the GPU. The CPU reads back only the accepted count, the bonus token and the next drafts.
 
-use crate::decode::sampler::Sampling;
+use crate::decode::Mode;
 use crate::decode::{autoregressive, ngram, now_ms, Generation, StopReason};
-use crate::engine::Mode;
 use crate::error::{Error, Result};
-use crate::model::forward::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
+use crate::gpu::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
+use crate::sampling::Sampling;
 
 /// Where drafts come from.
 pub enum Drafter<'a> {

@@ -1,7 +1,8 @@
-//! The model: configuration, tensor views, the CPU reference forward and the GPU forward.
+//! The model as data: its configuration, views of its tensors, the adapters that extend it, and
+//! the fp32 CPU reference forward the GPU is tested against.
 
+pub mod adapter;
 pub mod config;
-pub mod forward;
 pub mod reference;
 pub mod weights;
 

@@ -5,6 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
+use crate::model::adapter::{Adapter, LoraPair};
 use crate::model::config::Config;
 use crate::model::weights::{matrix, vector, LayerNames, Matrix};
 
@@ -163,23 +164,15 @@ impl<'a> Reference<'a> {
             self.k_cache[l].extend_from_slice(&k);
             self.v_cache[l].extend_from_slice(&v);
             let scale = 1.0 / (hd as f32).sqrt();
+            let (kc, vc) = (&self.k_cache[l], &self.v_cache[l]);
             for t in 0..n {
                 let visible = self.len + t + 1;
                 for h in 0..c.n_heads {
-                    let kvh = h / group;
-                    let qh = &q[t * c.q_dim() + h * hd..][..hd];
-                    let scores: Vec<f32> = (0..visible).map(|p| dot(qh, &self.k_cache[l][p * kv + kvh * hd..][..hd]) * scale).collect();
-                    let max = scores.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
-                    let weights: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
-                    let sum: f32 = weights.iter().sum();
-                    let out = &mut att[t * c.q_dim() + h * hd..][..hd];
-                    out.fill(0.0);
-                    for (p, w) in weights.iter().enumerate() {
-                        let vp = &self.v_cache[l][p * kv + kvh * hd..][..hd];
-                        for (o, vv) in out.iter_mut().zip(vp) {
-                            *o += w / sum * vv;
-                        }
-                    }
+                    let at = (h / group) * hd;
+                    let keys: Vec<&[f32]> = (0..visible).map(|p| &kc[p * kv + at..][..hd]).collect();
+                    let values: Vec<&[f32]> = (0..visible).map(|p| &vc[p * kv + at..][..hd]).collect();
+                    let out = attend(&q[t * c.q_dim() + h * hd..][..hd], &keys, &values, scale);
+                    att[t * c.q_dim() + h * hd..][..hd].copy_from_slice(&out);
                 }
             }
             matmul(&layer.wo, &att, &mut proj);
@@ -221,6 +214,126 @@ impl<'a> Reference<'a> {
             }
             logits = self.forward(&[next])?.pop().unwrap_or_default();
         }
+    }
+}
+
+/// `y = W·x (+ scale·B·A·x)` for one row: a projection with its gated LoRA switched on.
+fn project(m: &Matrix, lora: Option<&LoraPair>, scale: f32, x: &[f32]) -> Vec<f32> {
+    let mut y = vec![0.0f32; m.rows];
+    matmul(m, x, &mut y);
+    if let Some(p) = lora {
+        let rank = p.a.len() / x.len();
+        let t: Vec<f32> = p.a.chunks_exact(x.len()).map(|a| dot(a, x)).collect();
+        for (yo, b) in y.iter_mut().zip(p.b.chunks_exact(rank)) {
+            *yo += scale * dot(b, &t);
+        }
+    }
+    y
+}
+
+/// softmax(q·kᵀ·scale) · v over the keys and values given, in order.
+fn attend(q: &[f32], keys: &[&[f32]], values: &[&[f32]], scale: f32) -> Vec<f32> {
+    let scores: Vec<f32> = keys.iter().map(|k| dot(q, k) * scale).collect();
+    let max = scores.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
+    let weights: Vec<f32> = scores.iter().map(|s| (s - max).exp()).collect();
+    let sum: f32 = weights.iter().sum();
+    let mut out = vec![0.0f32; q.len()];
+    for (w, v) in weights.iter().zip(values) {
+        for (o, vv) in out.iter_mut().zip(v.iter()) {
+            *o += w / sum * vv;
+        }
+    }
+    out
+}
+
+fn layer_norm(x: &mut [f32], w: &[f32], b: &[f32], eps: f32) {
+    let n = x.len() as f32;
+    let mean = x.iter().sum::<f32>() / n;
+    let var = x.iter().map(|v| (v - mean) * (v - mean)).sum::<f32>() / n;
+    let inv = 1.0 / (var + eps).sqrt();
+    for ((v, g), bb) in x.iter_mut().zip(w).zip(b) {
+        *v = (*v - mean) * inv * g + bb;
+    }
+}
+
+/// The adapter's additions, computed independently of the GPU kernels: mask rows with the gated
+/// LoRA on, and the sampler head.
+impl Reference<'_> {
+    /// The final-normed hidden states z of `n` mask rows after the cached tokens: mask r (1-based)
+    /// stands at position len − 1 + r and sees every cached token and masks 1..r. The cache is
+    /// left as it was (masks are never kept).
+    pub fn mask_states(&self, adapter: &Adapter, n: usize) -> Result<Vec<Vec<f32>>> {
+        let c = &self.cfg;
+        let (d, hd, kv) = (c.dim, c.head_dim, c.kv_dim());
+        if self.len == 0 || n == 0 || n > adapter.n_mask || self.len - 1 + n >= self.context {
+            return Err(Error::InvalidArgument(format!("{n} masks after {} cached tokens", self.len)));
+        }
+        let (half, group, scale) = (hd / 2, c.n_heads / c.n_kv_heads, adapter.scale());
+        let mut x: Vec<Vec<f32>> = (0..n).map(|r| adapter.mask_embd[r * d..(r + 1) * d].to_vec()).collect();
+        let mut xn = vec![0.0f32; d];
+        for (l, layer) in self.layers.iter().enumerate() {
+            let lora = |t: &str| adapter.layers[l].get(t);
+            let (mut keys, mut values) = (Vec::with_capacity(n), Vec::with_capacity(n));
+            let mut queries = Vec::with_capacity(n);
+            for (r, xr) in x.iter().enumerate() {
+                rmsnorm(xr, &layer.attn_norm, c.rms_eps, &mut xn);
+                let table = &self.rope[(self.len + r) * half..(self.len + r + 1) * half];
+                let mut q = project(&layer.wq, lora("attn_q"), scale, &xn);
+                let mut k = project(&layer.wk, lora("attn_k"), scale, &xn);
+                rope(&mut q, hd, table);
+                rope(&mut k, hd, table);
+                queries.push(q);
+                keys.push(k);
+                values.push(project(&layer.wv, lora("attn_v"), scale, &xn));
+            }
+            for (r, xr) in x.iter_mut().enumerate() {
+                let mut att = vec![0.0f32; c.q_dim()];
+                for h in 0..c.n_heads {
+                    let at = (h / group) * hd;
+                    let (kc, vc) = (&self.k_cache[l], &self.v_cache[l]);
+                    let kr: Vec<&[f32]> =
+                        (0..self.len).map(|p| &kc[p * kv + at..][..hd]).chain(keys[..=r].iter().map(|k: &Vec<f32>| &k[at..at + hd])).collect();
+                    let vr: Vec<&[f32]> =
+                        (0..self.len).map(|p| &vc[p * kv + at..][..hd]).chain(values[..=r].iter().map(|v: &Vec<f32>| &v[at..at + hd])).collect();
+                    att[h * hd..(h + 1) * hd].copy_from_slice(&attend(&queries[r][h * hd..(h + 1) * hd], &kr, &vr, 1.0 / (hd as f32).sqrt()));
+                }
+                xr.iter_mut().zip(project(&layer.wo, lora("attn_output"), scale, &att)).for_each(|(a, b)| *a += b);
+                rmsnorm(xr, &layer.ffn_norm, c.rms_eps, &mut xn);
+                let up = project(&layer.w_up, lora("ffn_up"), scale, &xn);
+                let act: Vec<f32> = project(&layer.w_gate, lora("ffn_gate"), scale, &xn).iter().zip(&up).map(|(g, u)| silu(*g) * u).collect();
+                xr.iter_mut().zip(project(&layer.w_down, lora("ffn_down"), scale, &act)).for_each(|(a, b)| *a += b);
+            }
+        }
+        Ok(x.iter()
+            .map(|xr| {
+                let mut z = vec![0.0f32; d];
+                rmsnorm(xr, &self.output_norm, c.rms_eps, &mut z);
+                z
+            })
+            .collect())
+    }
+
+    /// Logits of a final-normed hidden state: the output head applied to it.
+    pub fn head(&self, z: &[f32]) -> Vec<f32> {
+        let mut logits = vec![0.0f32; self.cfg.vocab_size];
+        matmul(&self.output, z, &mut logits);
+        logits
+    }
+
+    /// The sampler head's logits for the draft after `prev`, from mask state `z`:
+    /// E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(prev); z] + b1)) + b2)).
+    pub fn sampler_logits(&self, adapter: &Adapter, prev: u32, z: &[f32]) -> Vec<f32> {
+        let s = &adapter.sampler;
+        let d = self.cfg.dim;
+        let mut u = vec![0.0f32; 2 * d];
+        self.token_embd.dequantize_row(prev as usize, &mut u[..d]);
+        u[d..].copy_from_slice(z);
+        let linear = |w: &[f32], b: &[f32], x: &[f32]| -> Vec<f32> { w.chunks_exact(x.len()).zip(b).map(|(row, bb)| silu(dot(row, x) + bb)).collect() };
+        let mut h1 = linear(&s.fc1_weight, &s.fc1_bias, &u);
+        layer_norm(&mut h1, &s.ln1_weight, &s.ln1_bias, s.ln_eps);
+        let mut h2 = linear(&s.fc2_weight, &s.fc2_bias, &h1);
+        layer_norm(&mut h2, &s.ln2_weight, &s.ln2_bias, s.ln_eps);
+        self.head(&h2)
     }
 }
 

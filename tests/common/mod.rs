@@ -27,3 +27,16 @@ pub fn max_rel_err(a: &[f32], b: &[f32]) -> f32 {
     let scale = b.iter().fold(0.0f32, |m, v| m.max(v.abs()));
     a.iter().zip(b).fold(0.0f32, |m, (x, y)| m.max((x - y).abs())) / scale
 }
+
+/// The committed default adapter (or `GATED_LORA_ADAPTER`).
+pub fn adapter_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("GATED_LORA_ADAPTER") {
+        return PathBuf::from(p);
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("adapters");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
+        .unwrap_or_default();
+    found.sort();
+    found.into_iter().next().unwrap_or_else(|| panic!("no adapter in {}: the default adapter must be committed there", dir.display()))
+}

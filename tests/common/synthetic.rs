@@ -228,14 +228,14 @@ pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
 // The sweep, shared by tests/synthetic.rs (lavapipe) and tests/web.rs (Chromium)
 // ------------------------------------------------------------------------------------------------
 
-use gated_lora_webgpu::adapter::Adapter;
 use gated_lora_webgpu::decode::autoregressive;
-use gated_lora_webgpu::decode::sampler::Sampling;
 use gated_lora_webgpu::decode::speculative::{self, Drafter};
-use gated_lora_webgpu::engine::Mode;
+use gated_lora_webgpu::decode::Mode;
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::gpu::Gpu;
-use gated_lora_webgpu::model::forward::{GpuAdapter, GpuModel};
+use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
+use gated_lora_webgpu::model::adapter::Adapter;
+use gated_lora_webgpu::sampling::Sampling;
 
 pub async fn load() -> (GpuModel, GpuAdapter, Vec<usize>) {
     let (bytes, pi) = model(1);

@@ -1,5 +1,5 @@
 //! Deterministic sampling: temperature, top-k, top-p and repetition penalty, with the random draw
-//! for the token at absolute position p a pure function of (seed, p) (DESIGN.md §2.4).
+//! for the token at absolute position p a pure function of (seed, p) (docs/DESIGN.md §2.4).
 //!
 //! The GPU chooses tokens (shaders/choose.wgsl) so that the CPU never reads logits; `choose` here
 //! is its mirror, step for step in the same order, to test the kernel and to document it. Because

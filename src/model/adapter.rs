@@ -11,6 +11,17 @@ use std::collections::HashMap;
 /// q|k|v and gate|up share their input and run as one fused LoRA each.
 pub const TARGETS: [&str; 7] = ["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"];
 
+/// The targets of each fused projection of a block, as the GPU runs them.
+pub struct TargetGroups {
+    pub qkv: &'static [&'static str],
+    pub o: &'static [&'static str],
+    pub gate_up: &'static [&'static str],
+    pub down: &'static [&'static str],
+}
+
+pub const GROUPS: TargetGroups =
+    TargetGroups { qkv: &["attn_q", "attn_k", "attn_v"], o: &["attn_output"], gate_up: &["ffn_gate", "ffn_up"], down: &["ffn_down"] };
+
 /// A LoRA pair for one projection: A is `[rank, in]`, B is `[out, rank]`, row-major f32.
 #[derive(Debug, Clone)]
 pub struct LoraPair {

@@ -1,0 +1,54 @@
+//! The buffers a pass computes in, sized once for the largest pass, shared by every block and
+//! every adapter bound to the model.
+
+use crate::error::Result;
+use crate::gpu::pass::{PassParams, Row, STATE_WORDS};
+use crate::gpu::Gpu;
+use crate::model::Config;
+
+pub struct Activations {
+    /// The residual stream, `[rows, d]`.
+    pub x: wgpu::Buffer,
+    /// RMS-normed x, the input of q|k|v and gate|up.
+    pub xn: wgpu::Buffer,
+    pub qkv: wgpu::Buffer,
+    pub attn: wgpu::Buffer,
+    pub gate_up: wgpu::Buffer,
+    /// silu(gate) · up, the input of down.
+    pub act: wgpu::Buffer,
+    /// Final-normed hidden states of the mask rows that feed the sampler head.
+    pub z: wgpu::Buffer,
+    /// The pass's `Row`s and its `PassParams`.
+    pub rows: wgpu::Buffer,
+    pub pass: wgpu::Buffer,
+    /// Indices of the logit rows and of the sampler's mask rows.
+    pub logit_rows: wgpu::Buffer,
+    pub mask_rows: wgpu::Buffer,
+    /// Token at each position (real rows), for the repetition penalty.
+    pub history: wgpu::Buffer,
+    /// Verification state, `[accepted, z_base, y_0..y_k]`.
+    pub state: wgpu::Buffer,
+}
+
+impl Activations {
+    /// For passes of up to `max_rows` rows over a cache of `slots` positions.
+    pub fn new(gpu: &Gpu, c: &Config, max_rows: usize, slots: usize) -> Result<Activations> {
+        let f32s = |n: usize| (n * 4) as u64;
+        let qkv_dim = c.q_dim() + 2 * c.kv_dim();
+        Ok(Activations {
+            x: gpu.storage_empty("x", f32s(max_rows * c.dim))?,
+            xn: gpu.storage_empty("x_norm", f32s(max_rows * c.dim))?,
+            qkv: gpu.storage_empty("qkv", f32s(max_rows * qkv_dim))?,
+            attn: gpu.storage_empty("attn", f32s(max_rows * c.q_dim()))?,
+            gate_up: gpu.storage_empty("gate_up", f32s(max_rows * 2 * c.ffn_dim))?,
+            act: gpu.storage_empty("act", f32s(max_rows * c.ffn_dim))?,
+            z: gpu.storage_empty("z", f32s(max_rows * c.dim))?,
+            rows: gpu.storage_empty("rows", (max_rows * std::mem::size_of::<Row>()) as u64)?,
+            pass: gpu.uniform("pass", &PassParams::default()),
+            logit_rows: gpu.storage_empty("logit_rows", (max_rows * 4) as u64)?,
+            mask_rows: gpu.storage_empty("mask_rows", (max_rows * 4) as u64)?,
+            history: gpu.storage_empty("history", (slots * 4) as u64)?,
+            state: gpu.storage_empty("state", (STATE_WORDS * 4) as u64)?,
+        })
+    }
+}

@@ -1,0 +1,162 @@
+//! A gated-LoRA MTP adapter on the GPU, bound to one model's buffers: the mask embeddings, the
+//! LoRA of each block's projections, and the sampler head that turns the accepted group's mask
+//! states into the next drafts. Several can be loaded at once; a pass names the one it uses.
+
+use crate::error::{Error, Result};
+use crate::gpu::block::BlockLora;
+use crate::gpu::linear::{Io, Linear, Lora, LoraWeights, Weight};
+use crate::gpu::model::GpuModel;
+use crate::gpu::ops::bias_silu_ln::{BslBindings, BslOp};
+use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
+use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
+use crate::gpu::ops::sampler_in::{SamplerInBindings, SamplerInOp};
+use crate::gpu::ops::{Bound, Encoder};
+use crate::model::adapter::{target_shape, Adapter, LoraPair, GROUPS};
+use crate::model::Config;
+use crate::sampling::Sampling;
+use std::collections::HashMap;
+
+pub struct GpuAdapter {
+    pub n_mask: usize,
+    pub rank: usize,
+    /// The model's embedding with this adapter's mask embeddings for mask rows.
+    pub(crate) embed: Bound,
+    pub(crate) blocks: Vec<BlockLora>,
+    /// Per draft j = 1..k: the sampler head run for that draft.
+    drafts: Vec<DraftHead>,
+}
+
+/// logits = E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(y_{j-1}); z_j] + b1)) + b2)), then the choice
+/// of draft j into the verification state.
+struct DraftHead {
+    input: Bound,
+    fc1: Linear,
+    bsl1: Bound,
+    fc2: Linear,
+    bsl2: Bound,
+    head: Linear,
+    choose: Bound,
+}
+
+/// A and B of one fused group: the listed targets' A rows stacked, their B outputs stacked, and
+/// where each target's outputs start. A target the adapter leaves out contributes zeros.
+fn fuse(cfg: &Config, pairs: &HashMap<String, LoraPair>, targets: &[&str], adapter: &Adapter) -> Result<Option<LoraWeights>> {
+    let rank = adapter.rank;
+    if !targets.iter().any(|t| pairs.contains_key(*t)) {
+        return Ok(None);
+    }
+    let (mut a, mut b, mut bounds, mut k_in) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    for t in targets {
+        let (out, inp) = target_shape(cfg, t).ok_or_else(|| Error::Adapter(format!("unknown target {t}")))?;
+        k_in = inp;
+        bounds.push(b.len() / rank);
+        match pairs.get(*t) {
+            Some(p) => {
+                a.extend_from_slice(&p.a);
+                b.extend_from_slice(&p.b);
+            }
+            None => {
+                a.resize(a.len() + rank * inp, 0.0);
+                b.resize(b.len() + out * rank, 0.0);
+            }
+        }
+    }
+    Ok(Some(LoraWeights { a, b, k: k_in, rank, bounds, scale: adapter.scale() }))
+}
+
+impl GpuAdapter {
+    /// Uploads `adapter` (already validated against the model) and binds it to `m`'s buffers.
+    pub fn load(m: &GpuModel, adapter: &Adapter) -> Result<GpuAdapter> {
+        let (gpu, c, k, a) = (&m.gpu, &m.cfg, &m.kernels, &m.act);
+        let (d, r) = (c.dim, adapter.rank);
+        let masks = gpu.storage_f32("mask_embd", &adapter.mask_embd)?;
+        let embed_op = gpu.uniform("embed_op", &EmbedOp { d: d as u32, vocab: c.vocab_size as u32, ..Default::default() });
+        let embed = k.embed.bind(
+            gpu,
+            d,
+            EmbedBindings { w: &m.embd.buffer, masks: &masks, rows: &a.rows, x: &a.x, op: &embed_op, pass_: &a.pass, history: &a.history },
+        );
+
+        // Scratch for A·x of the widest group (q|k|v: three targets).
+        let t_stride = 3 * r;
+        let t = gpu.storage_empty("lora_t", (m.max_rows * t_stride * 4) as u64)?;
+        let qkv_dim = c.q_dim() + 2 * c.kv_dim();
+        let mut blocks = Vec::with_capacity(c.n_layers);
+        for pairs in &adapter.layers {
+            let lora = |targets: &[&str], x: &wgpu::Buffer, y: &wgpu::Buffer, y_stride: usize| -> Result<Option<Lora>> {
+                let Some(w) = fuse(c, pairs, targets, adapter)? else { return Ok(None) };
+                Lora::new(gpu, k, a, &w, Io { x, y, y_stride, accumulate: true }, (&t, t_stride)).map(Some)
+            };
+            blocks.push(BlockLora {
+                qkv: lora(GROUPS.qkv, &a.xn, &a.qkv, qkv_dim)?,
+                o: lora(GROUPS.o, &a.attn, &a.x, d)?,
+                gate_up: lora(GROUPS.gate_up, &a.xn, &a.gate_up, 2 * c.ffn_dim)?,
+                down: lora(GROUPS.down, &a.act, &a.x, d)?,
+            });
+        }
+        let drafts = Self::sampler(m, adapter)?;
+        gpu.check()?;
+        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, embed, blocks, drafts })
+    }
+
+    /// The sampler head, bound once per draft j (its input and output slots differ).
+    fn sampler(m: &GpuModel, adapter: &Adapter) -> Result<Vec<DraftHead>> {
+        let (gpu, c, k, a) = (&m.gpu, &m.cfg, &m.kernels, &m.act);
+        let (s, d, vocab) = (&adapter.sampler, c.dim, c.vocab_size);
+        let h = s.hidden;
+        let fc1 = Weight::from_f32(gpu, "sampler_fc1", &s.fc1_weight, h)?;
+        let fc2 = Weight::from_f32(gpu, "sampler_fc2", &s.fc2_weight, d)?;
+        let u = gpu.storage_empty("sampler_u", (2 * d * 4) as u64)?;
+        let v1 = gpu.storage_empty("sampler_h1", (h * 4) as u64)?;
+        let v2 = gpu.storage_empty("sampler_h2", (d * 4) as u64)?;
+        let logits = gpu.storage_empty("sampler_logits", (vocab * 4) as u64)?;
+        let vec = |name: &str, v: &[f32]| gpu.storage_f32(name, v);
+        let (fc1_b, ln1_w, ln1_b) = (vec("fc1_bias", &s.fc1_bias)?, vec("ln1_w", &s.ln1_weight)?, vec("ln1_b", &s.ln1_bias)?);
+        let (fc2_b, ln2_w, ln2_b) = (vec("fc2_bias", &s.fc2_bias)?, vec("ln2_w", &s.ln2_weight)?, vec("ln2_b", &s.ln2_bias)?);
+        let bsl1_op = gpu.uniform("bsl_op", &BslOp { n: h as u32, eps: s.ln_eps, ..Default::default() });
+        let bsl2_op = gpu.uniform("bsl_op", &BslOp { n: d as u32, eps: s.ln_eps, ..Default::default() });
+        // The head runs on one vector at a time: `one` says {n_rows: 1, n_logits: 1}.
+        let one = &m.one;
+        let mut drafts = Vec::with_capacity(adapter.n_mask);
+        for j in 1..=adapter.n_mask {
+            let in_op = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, _pad: 0 });
+            // Draft j lands in state[2 + j] (y_j).
+            let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 2 + j, &Sampling::default()));
+            let io = |x, y, y_stride| Io { x, y, y_stride, accumulate: false };
+            drafts.push(DraftHead {
+                input: k.sampler_in.bind(gpu, d, SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, op: &in_op }),
+                fc1: Linear::new(gpu, k, one, fc1.clone(), 2 * d, io(&u, &v1, h), false),
+                bsl1: k.bias_silu_ln.bind(gpu, BslBindings { v: &v1, bias: &fc1_b, ln_w: &ln1_w, ln_b: &ln1_b, op: &bsl1_op }),
+                fc2: Linear::new(gpu, k, one, fc2.clone(), h, io(&v1, &v2, d), false),
+                bsl2: k.bias_silu_ln.bind(gpu, BslBindings { v: &v2, bias: &fc2_b, ln_w: &ln2_w, ln_b: &ln2_b, op: &bsl2_op }),
+                head: Linear::new(gpu, k, one, m.head.clone(), d, io(&v2, &logits, vocab), false),
+                choose: k.choose.bind(
+                    gpu,
+                    ChooseBindings {
+                        logits: &logits,
+                        chosen: &a.state,
+                        op: &choose_op,
+                        pass_: one,
+                        rows: &a.rows,
+                        logit_rows: &a.logit_rows,
+                        history: &a.history,
+                    },
+                ),
+            });
+        }
+        Ok(drafts)
+    }
+
+    /// Records the sampler head for the first `n` drafts of the accepted group.
+    pub(crate) fn encode_drafts(&self, enc: &mut Encoder<'_>, n: usize) {
+        for h in self.drafts.iter().take(n) {
+            h.input.encode(enc, 1);
+            h.fc1.encode(enc, 1, None);
+            h.bsl1.encode(enc, 1);
+            h.fc2.encode(enc, 1, None);
+            h.bsl2.encode(enc, 1);
+            h.head.encode(enc, 1, None);
+            h.choose.encode(enc, 1);
+        }
+    }
+}

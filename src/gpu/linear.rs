@@ -1,0 +1,124 @@
+//! Projections: a weight matrix on the GPU, and `Linear`, one matmul plus the gated LoRA of
+//! whichever adapter the pass uses — the one place where adapters plug into the forward pass.
+
+use crate::error::Result;
+use crate::gpu::activations::Activations;
+use crate::gpu::ops::lora::{LoraABindings, LoraAOp, LoraBBindings, LoraBOp};
+use crate::gpu::ops::matmul::{MatmulBindings, MatmulOp};
+use crate::gpu::ops::{Bound, Encoder, Kernels};
+use crate::gpu::Gpu;
+use crate::model::weights::{GpuFormat, Matrix};
+
+/// A matrix on the GPU: `rows` outputs × some inputs, in one `GpuFormat`.
+#[derive(Clone)]
+pub struct Weight {
+    pub buffer: wgpu::Buffer,
+    pub format: GpuFormat,
+    pub rows: usize,
+}
+
+impl Weight {
+    /// Uploads matrices with the same input size as one (q|k|v, gate|up), so one dispatch
+    /// computes them all. Mixed formats fall back to exact f32.
+    pub fn upload(gpu: &Gpu, what: &str, parts: &[Matrix]) -> Result<Weight> {
+        let format = parts[0].gpu_format();
+        let same = parts.iter().all(|m| m.gpu_format() == format);
+        let mut words = Vec::new();
+        for m in parts {
+            if same {
+                m.pack_for_gpu(&mut words);
+            } else {
+                words.extend(m.dequantize().iter().map(|v| v.to_bits()));
+            }
+        }
+        Ok(Weight { buffer: gpu.storage(what, &words)?, format: if same { format } else { GpuFormat::F32 }, rows: parts.iter().map(|m| m.rows).sum() })
+    }
+
+    /// An f32 matrix of `rows` outputs (adapter weights).
+    pub fn from_f32(gpu: &Gpu, what: &str, values: &[f32], rows: usize) -> Result<Weight> {
+        Ok(Weight { buffer: gpu.storage_f32(what, values)?, format: GpuFormat::F32, rows })
+    }
+}
+
+/// The input and output a projection reads and writes, with the output's row stride and
+/// whether it adds to the output (a residual) or overwrites it.
+pub struct Io<'a> {
+    pub x: &'a wgpu::Buffer,
+    pub y: &'a wgpu::Buffer,
+    pub y_stride: usize,
+    pub accumulate: bool,
+}
+
+/// y (+)= W·x for every row of the pass.
+pub struct Linear {
+    pub weight: Weight,
+    matmul: Bound,
+}
+
+impl Linear {
+    /// `k` inputs per row; with `logit_rows` it walks the pass's logit rows instead of all rows.
+    pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool) -> Linear {
+        let op = gpu.uniform("matmul_op", &MatmulOp::new(k, weight.rows, io.y_stride, io.accumulate, logit_rows));
+        let matmul = kernels.matmul.bind(gpu, weight.format, weight.rows, MatmulBindings { w: &weight.buffer, x: io.x, y: io.y, op: &op, pass_: pass });
+        Linear { weight, matmul }
+    }
+
+    /// y (+)= W·x for `rows` rows, then y += scale·B·A·x on the mask rows among them.
+    pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32, lora: Option<&Lora>) {
+        self.matmul.encode(enc, rows);
+        if let Some(lora) = lora {
+            lora.encode(enc, rows);
+        }
+    }
+}
+
+/// One LoRA's A and B on the GPU, f32, for a projection whose targets may be fused: A's rows
+/// stacked over the targets, B's outputs likewise, `bounds` where each target's outputs start.
+pub struct LoraWeights {
+    pub a: Vec<f32>,
+    pub b: Vec<f32>,
+    /// Inputs per row (A's columns).
+    pub k: usize,
+    pub rank: usize,
+    pub bounds: Vec<usize>,
+    pub scale: f32,
+}
+
+/// The gated LoRA of one (fused) projection: t = A·x, then y += scale·B·t, on mask rows only.
+pub struct Lora {
+    a: Bound,
+    b: Bound,
+}
+
+impl Lora {
+    /// `t` is scratch for A·x: `t_stride` floats per row (the widest fused group's A rows).
+    pub fn new(gpu: &Gpu, kernels: &Kernels, act: &Activations, w: &LoraWeights, io: Io, (t, t_stride): (&wgpu::Buffer, usize)) -> Result<Lora> {
+        let (pass, rows) = (&act.pass, &act.rows);
+        let a_rows = w.a.len() / w.k;
+        let outputs = w.b.len() / w.rank;
+        let bound = |i: usize| w.bounds.get(i).copied().unwrap_or(usize::MAX).min(u32::MAX as usize) as u32;
+        let op_a = LoraAOp { k: w.k as u32, n_out: a_rows as u32, x_stride: w.k as u32, t_stride: t_stride as u32 };
+        let op_b = LoraBOp {
+            n_out: outputs as u32,
+            rank: w.rank as u32,
+            y_stride: io.y_stride as u32,
+            t_stride: t_stride as u32,
+            bound1: bound(1),
+            bound2: bound(2),
+            scale: w.scale,
+            _pad: 0,
+        };
+        let a_buf = gpu.storage_f32("lora_a", &w.a)?;
+        let b_buf = gpu.storage_f32("lora_b", &w.b)?;
+        let (a_uniform, b_uniform) = (gpu.uniform("lora_a_op", &op_a), gpu.uniform("lora_b_op", &op_b));
+        Ok(Lora {
+            a: kernels.lora.bind_a(gpu, &op_a, LoraABindings { a: &a_buf, x: io.x, t, op: &a_uniform, pass_: pass, rows }),
+            b: kernels.lora.bind_b(gpu, &op_b, LoraBBindings { b: &b_buf, t, y: io.y, op: &b_uniform, pass_: pass, rows }),
+        })
+    }
+
+    pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32) {
+        self.a.encode(enc, rows);
+        self.b.encode(enc, rows);
+    }
+}

@@ -1,0 +1,294 @@
+//! The GPU forward pass: weights uploaded once (still quantised), then any pass of up to
+//! `max_rows` rows — prefill chunks, single decode rows, verification batches with mask rows —
+//! is one command buffer and a readback of a few bytes:
+//! embed → blocks → final norm → head → choose → verify → sampler head.
+
+use crate::error::{Error, Result};
+use crate::gguf::Gguf;
+use crate::gpu::activations::Activations;
+use crate::gpu::adapter::GpuAdapter;
+use crate::gpu::block::{Block, BlockContext};
+use crate::gpu::linear::{Io, Linear, Weight};
+use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
+use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
+use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
+use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
+use crate::gpu::ops::{matmul, Bound, Encoder, Kernels, Variant};
+use crate::gpu::pass::{PassOutput, PassParams, PassSpec, STATE_WORDS};
+use crate::gpu::Gpu;
+use crate::model::adapter::Adapter;
+use crate::model::weights::{matrix, vector};
+use crate::model::Config;
+use crate::sampling::Sampling;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub struct GpuModel {
+    pub gpu: Gpu,
+    pub cfg: Config,
+    /// Largest number of rows one pass may hold.
+    pub max_rows: usize,
+    /// Positions the cache holds.
+    pub context: usize,
+    pub(crate) kernels: Kernels,
+    pub(crate) act: Activations,
+    /// Token embeddings and the output head (the same buffer when tied).
+    pub(crate) embd: Weight,
+    pub(crate) head: Weight,
+    /// `{n_rows: 1, n_logits: 1}`: for kernels that run on one vector (the sampler head).
+    pub(crate) one: wgpu::Buffer,
+    embed: Bound,
+    blocks: Vec<Block>,
+    output: Output,
+    /// Passes started so far: the engine keeps a prompt's K/V for the next generation only while
+    /// no pass it did not run (and that may have written the cache) came in between.
+    passes: AtomicU64,
+}
+
+/// Everything after the blocks: logits and choices for the logit rows, the sampler's inputs,
+/// verification, and the buffers the CPU reads back.
+struct Output {
+    final_norm: Bound,
+    head: Linear,
+    choose_op: wgpu::Buffer,
+    choose: Bound,
+    mask_norm: Bound,
+    group_z: wgpu::Buffer,
+    verify_op: wgpu::Buffer,
+    verify: Bound,
+    chosen: wgpu::Buffer,
+    logits: wgpu::Buffer,
+    chosen_staging: wgpu::Buffer,
+    logits_staging: wgpu::Buffer,
+    state_staging: wgpu::Buffer,
+}
+
+impl GpuModel {
+    /// Uploads the model. `context` is the number of positions the KV cache holds; `max_rows` the
+    /// largest pass (prefill chunk, or (k+1)² verification rows).
+    pub async fn load(gpu: Gpu, g: &Gguf, bytes: &[u8], context: usize, max_rows: usize) -> Result<GpuModel> {
+        GpuModel::load_with_progress(gpu, g, bytes, context, max_rows, &mut |_, _| {}).await
+    }
+
+    /// `load`, calling `progress(done, total)` (in layers, embeddings and head included) as the
+    /// weights reach the GPU, so a page can show an upload bar.
+    pub async fn load_with_progress(
+        gpu: Gpu,
+        g: &Gguf,
+        bytes: &[u8],
+        context: usize,
+        max_rows: usize,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<GpuModel> {
+        let cfg = Config::from_gguf(g)?;
+        if context == 0 || max_rows == 0 {
+            return Err(Error::InvalidArgument("context and max_rows must be positive".into()));
+        }
+        let d = cfg.dim;
+        // Slots past the context hold the rows of a pass that may not be kept (draft masks).
+        let slots = context + max_rows;
+        let token_embd = matrix(g, bytes, "token_embd.weight", d, cfg.vocab_size)?;
+        let variant = Variant { matmul_lanes: matmul::lanes(&gpu), head_dim: cfg.head_dim, embed_format: token_embd.gpu_format() };
+        let kernels = Kernels::new(&gpu, variant);
+        let embd = Weight::upload(&gpu, "token_embd", &[token_embd])?;
+        let head = if cfg.has_output_head { Weight::upload(&gpu, "output", &[matrix(g, bytes, "output.weight", d, cfg.vocab_size)?])? } else { embd.clone() };
+        let rope_table: Vec<f32> = cfg.rope_table(slots).into_iter().flatten().collect();
+        let rope = gpu.storage_f32("rope", &rope_table)?;
+        let act = Activations::new(&gpu, &cfg, max_rows, slots)?;
+
+        let total = cfg.n_layers + 1;
+        progress(0, total);
+        let cx = BlockContext { gpu: &gpu, cfg: &cfg, gguf: g, bytes, kernels: &kernels, act: &act, rope: &rope, slots };
+        let mut blocks = Vec::with_capacity(cfg.n_layers);
+        for i in 0..cfg.n_layers {
+            progress(i + 1, total);
+            blocks.push(Block::load(&cx, i)?);
+        }
+        let no_masks = gpu.storage_empty("masks", 16)?;
+        let embed_op = gpu.uniform("embed_op", &EmbedOp { d: d as u32, vocab: cfg.vocab_size as u32, ..Default::default() });
+        let embed = kernels.embed.bind(
+            &gpu,
+            d,
+            EmbedBindings { w: &embd.buffer, masks: &no_masks, rows: &act.rows, x: &act.x, op: &embed_op, pass_: &act.pass, history: &act.history },
+        );
+        let output_norm = gpu.storage_f32("output_norm", &vector(g, bytes, "output_norm.weight", d)?)?;
+        let output = Output::new(&gpu, &cfg, &kernels, &act, &head, &output_norm, max_rows)?;
+        let one = gpu.uniform("one", &PassParams { n_rows: 1, n_logits: 1, ..Default::default() });
+        gpu.check()?;
+        Ok(GpuModel { cfg, max_rows, context, kernels, act, embd, head, one, embed, blocks, output, passes: AtomicU64::new(0), gpu })
+    }
+
+    /// How many passes have been started on this model.
+    pub fn passes_run(&self) -> u64 {
+        self.passes.load(Ordering::SeqCst)
+    }
+
+    pub fn gpu_bytes(&self) -> u64 {
+        self.gpu.allocated_bytes()
+    }
+
+    /// Uploads an adapter (already validated against this model) and binds it to the model's
+    /// buffers. Several can be loaded at once; a pass names the one it uses.
+    pub fn load_adapter(&self, adapter: &Adapter) -> Result<GpuAdapter> {
+        GpuAdapter::load(self, adapter)
+    }
+
+    /// Runs one pass: writes the rows' K/V to their slots; for each logit row computes logits and
+    /// the chosen token (greedy or seeded sampling); with an adapter, applies the gated LoRA on
+    /// mask rows; with `verify`, accepts drafts and runs the sampler head for the accepted group —
+    /// all on the GPU. Only the chosen tokens and the few words of state come back, plus logits
+    /// when asked.
+    pub async fn run(&self, spec: &PassSpec<'_>) -> Result<PassOutput> {
+        self.validate(spec)?;
+        self.passes.fetch_add(1, Ordering::SeqCst);
+        self.write_inputs(spec);
+        let (n, nl, nm) = (spec.rows.len() as u32, spec.logit_rows.len() as u32, spec.mask_rows.len() as u32);
+        let gpu = &self.gpu;
+        let mut commands = gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("pass") });
+        {
+            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None }));
+            spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
+            for (i, block) in self.blocks.iter().enumerate() {
+                block.encode(&mut enc, n, spec.adapter.map(|a| &a.blocks[i]));
+            }
+            let o = &self.output;
+            if nl > 0 {
+                o.final_norm.encode(&mut enc, nl);
+                o.head.encode(&mut enc, nl, None);
+                o.choose.encode(&mut enc, nl);
+            }
+            if nm > 0 {
+                o.mask_norm.encode(&mut enc, nm);
+            }
+            if let Some(v) = &spec.verify {
+                o.verify.encode(&mut enc, 1);
+                if let Some(a) = spec.adapter {
+                    a.encode_drafts(&mut enc, v.n_masks);
+                }
+            }
+        }
+        self.read_outputs(commands, spec).await
+    }
+
+    /// Refuses a pass the buffers cannot hold or whose rows point outside the cache, the
+    /// vocabulary or the adapter's masks — before anything reaches the GPU.
+    fn validate(&self, spec: &PassSpec<'_>) -> Result<()> {
+        let (rows, logit_rows, mask_rows) = (spec.rows, spec.logit_rows, spec.mask_rows);
+        let (n, nl, nm) = (rows.len(), logit_rows.len(), mask_rows.len());
+        if n == 0 || n > self.max_rows || nl > n || nm > n {
+            return Err(Error::InvalidArgument(format!("a pass holds 1..={} rows and at most as many logit rows; got {n} and {nl}", self.max_rows)));
+        }
+        let slots = (self.context + self.max_rows) as u32;
+        let vocab = self.cfg.vocab_size as u32;
+        let n_mask = spec.adapter.map_or(0, |a| a.n_mask as u32);
+        for r in rows {
+            let attends_past = r.prefix > slots || r.extra_start.saturating_add(r.extra_len) > slots;
+            if r.slot >= slots || r.pos as usize >= self.context || attends_past {
+                return Err(Error::ContextOverflow { needed: r.pos as usize + 1, capacity: self.context });
+            }
+            if (r.gate == 0 && r.token >= vocab) || (r.gate == 1 && r.token >= n_mask) {
+                return Err(Error::InvalidArgument(format!("row token {} is outside the vocabulary or the adapter's masks", r.token)));
+            }
+        }
+        if logit_rows.iter().chain(mask_rows).any(|&i| i as usize >= n) {
+            return Err(Error::InvalidArgument("logit or mask row index outside the pass".into()));
+        }
+        if let Some(v) = &spec.verify {
+            let sampler_ok = v.n_masks == 0 || spec.adapter.is_some_and(|a| v.n_masks <= a.n_mask);
+            if nl < v.n_drafts + 1 || v.group_z.len() < v.n_drafts + 1 || v.n_masks + 3 > STATE_WORDS || !sampler_ok {
+                return Err(Error::InvalidArgument("verification needs logits on x0 and every draft, and n_masks ≤ the adapter's".into()));
+            }
+        }
+        if nl > 0 {
+            spec.sampling.validate()?;
+        }
+        Ok(())
+    }
+
+    fn write_inputs(&self, spec: &PassSpec<'_>) {
+        let (q, a, o) = (&self.gpu.queue, &self.act, &self.output);
+        let (n, nl, nm) = (spec.rows.len(), spec.logit_rows.len(), spec.mask_rows.len());
+        q.write_buffer(&a.rows, 0, bytemuck::cast_slice(spec.rows));
+        if nl > 0 {
+            q.write_buffer(&a.logit_rows, 0, bytemuck::cast_slice(spec.logit_rows));
+            q.write_buffer(&o.choose_op, 0, bytemuck::bytes_of(&ChooseOp::new(self.cfg.vocab_size, 0, &spec.sampling)));
+        }
+        if nm > 0 {
+            q.write_buffer(&a.mask_rows, 0, bytemuck::cast_slice(spec.mask_rows));
+        }
+        q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, _pad: 0 }));
+        if let Some(v) = &spec.verify {
+            q.write_buffer(&o.group_z, 0, bytemuck::cast_slice(&v.group_z[..v.n_drafts + 1]));
+            q.write_buffer(&o.verify_op, 0, bytemuck::bytes_of(&VerifyOp { n_drafts: v.n_drafts as u32, n_masks: v.n_masks as u32, ..Default::default() }));
+        }
+    }
+
+    /// Submits the pass with copies of what the CPU needs, and reads those back.
+    async fn read_outputs(&self, mut commands: wgpu::CommandEncoder, spec: &PassSpec<'_>) -> Result<PassOutput> {
+        let (gpu, o) = (&self.gpu, &self.output);
+        let nl = spec.logit_rows.len();
+        let chosen_bytes = (nl * 4) as u64;
+        let logits_bytes = (nl * self.cfg.vocab_size * 4) as u64;
+        let state_bytes = spec.verify.as_ref().map_or(0, |v| ((3 + v.n_masks) * 4) as u64);
+        if nl > 0 {
+            commands.copy_buffer_to_buffer(&o.chosen, 0, &o.chosen_staging, 0, chosen_bytes);
+            if spec.read_logits {
+                commands.copy_buffer_to_buffer(&o.logits, 0, &o.logits_staging, 0, logits_bytes);
+            }
+        }
+        if state_bytes > 0 {
+            commands.copy_buffer_to_buffer(&self.act.state, 0, &o.state_staging, 0, state_bytes);
+        }
+        gpu.queue.submit([commands.finish()]);
+        if nl == 0 {
+            gpu.wait_idle().await?;
+            return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new() });
+        }
+        let chosen = bytemuck::pod_collect_to_vec(&gpu.read(&o.chosen_staging, chosen_bytes).await?);
+        let logits = if spec.read_logits { Some(bytemuck::pod_collect_to_vec(&gpu.read(&o.logits_staging, logits_bytes).await?)) } else { None };
+        let state = if state_bytes > 0 { bytemuck::pod_collect_to_vec(&gpu.read(&o.state_staging, state_bytes).await?) } else { Vec::new() };
+        Ok(PassOutput { chosen, logits, state })
+    }
+}
+
+impl Output {
+    fn new(gpu: &Gpu, cfg: &Config, k: &Kernels, a: &Activations, head: &Weight, output_norm: &wgpu::Buffer, max_rows: usize) -> Result<Output> {
+        let (d, vocab) = (cfg.dim, cfg.vocab_size);
+        let f32s = |n: usize| (n * 4) as u64;
+        let xn_logits = gpu.storage_empty("x_norm_logits", f32s(max_rows * d))?;
+        let logits = gpu.storage_empty("logits", f32s(max_rows * vocab))?;
+        let chosen = gpu.storage_empty("chosen", (max_rows * 4) as u64)?;
+        let group_z = gpu.storage_empty("group_z", (STATE_WORDS * 4) as u64)?;
+        let verify_op = gpu.uniform("verify_op", &VerifyOp::default());
+        let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
+        let norm = |gather: Gather, index: &wgpu::Buffer, out: &wgpu::Buffer| {
+            let op = gpu.uniform("norm_op", &NormOp::new(d, cfg.rms_eps, gather));
+            k.rmsnorm.bind(gpu, NormBindings { x: &a.x, weight: output_norm, out, op: &op, pass_: &a.pass, index })
+        };
+        Ok(Output {
+            final_norm: norm(Gather::LogitRows, &a.logit_rows, &xn_logits),
+            head: Linear::new(gpu, k, &a.pass, head.clone(), d, Io { x: &xn_logits, y: &logits, y_stride: vocab, accumulate: false }, true),
+            choose: k.choose.bind(
+                gpu,
+                ChooseBindings {
+                    logits: &logits,
+                    chosen: &chosen,
+                    op: &choose_op,
+                    pass_: &a.pass,
+                    rows: &a.rows,
+                    logit_rows: &a.logit_rows,
+                    history: &a.history,
+                },
+            ),
+            choose_op,
+            mask_norm: norm(Gather::MaskRows, &a.mask_rows, &a.z),
+            verify: k.verify.bind(gpu, VerifyBindings { chosen: &chosen, rows: &a.rows, group_z: &group_z, state: &a.state, op: &verify_op }),
+            group_z,
+            verify_op,
+            chosen_staging: gpu.staging("chosen_staging", (max_rows * 4) as u64),
+            logits_staging: gpu.staging("logits_staging", f32s(max_rows * vocab)),
+            state_staging: gpu.staging("state_staging", (STATE_WORDS * 4) as u64),
+            chosen,
+            logits,
+        })
+    }
+}

@@ -1,0 +1,72 @@
+//! The token each logit row chooses: greedy, or the seeded draw after the repetition penalty and
+//! the top-k / top-p cuts (shaders/choose.wgsl; `crate::sampling` is its CPU mirror).
+
+use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use crate::gpu::Gpu;
+use crate::sampling::Sampling;
+
+const WGSL: &str = include_str!("../../../shaders/choose.wgsl");
+
+shared_struct! {
+    pub struct ChooseOp {
+        pub vocab: u32,
+        /// Row i's choice goes to chosen[out_offset + i].
+        pub out_offset: u32,
+        pub top_k: u32,
+        pub last_n: u32,
+        pub temperature: f32,
+        pub top_p: f32,
+        pub penalty: f32,
+        pub seed_lo: u32,
+        pub seed_hi: u32,
+        pub _pad0: u32,
+        pub _pad1: u32,
+        pub _pad2: u32,
+    }
+}
+
+impl ChooseOp {
+    pub fn new(vocab: usize, out_offset: usize, s: &Sampling) -> ChooseOp {
+        ChooseOp {
+            vocab: vocab as u32,
+            out_offset: out_offset as u32,
+            top_k: s.top_k,
+            last_n: s.penalty_last_n,
+            temperature: s.temperature,
+            top_p: s.top_p,
+            penalty: s.repetition_penalty,
+            seed_lo: s.seed as u32,
+            seed_hi: (s.seed >> 32) as u32,
+            ..Default::default()
+        }
+    }
+}
+
+bindings! {
+    pub struct ChooseBindings {
+        logits: ReadWrite "array<f32>",
+        chosen: ReadWrite "array<u32>",
+        op: Uniform "ChooseOp",
+        pass_: Uniform "PassParams",
+        rows: Read "array<Row>",
+        logit_rows: Read "array<u32>",
+        history: Read "array<u32>",
+    }
+}
+
+pub fn spec() -> KernelSpec {
+    KernelSpec::new("choose", WGSL, &[], ChooseBindings::LAYOUT, vec![ChooseOp::layout()])
+}
+
+pub struct Choose(Kernel);
+
+impl Choose {
+    pub fn new(gpu: &Gpu) -> Choose {
+        Choose(Kernel::new(gpu, &spec()))
+    }
+
+    /// One workgroup per logit row.
+    pub fn bind(&self, gpu: &Gpu, b: ChooseBindings) -> Bound {
+        Bound::new(&self.0, gpu, &b.buffers(), (Extent::Rows, Extent::Fixed(1)))
+    }
+}

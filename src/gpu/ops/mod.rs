@@ -1,0 +1,305 @@
+//! One module per WGSL kernel. Each owns what the kernel's WGSL declares: its uniform struct
+//! (`uniform!`), its bindings by name (`bindings!`, from which the bind-group layout is built),
+//! its pipeline and its workgroup count. The WGSL files keep their declarations so a reader of a
+//! shader sees its interface; `catalogue()` lists every kernel exactly as the GPU compiles it, and
+//! `tests/shader_layout.rs` reflects each one with naga and checks every binding (index, name,
+//! address space, type) and every struct (field names, offsets, size) against the Rust side. A
+//! wrong binding or field order fails `cargo test`, not a generation.
+
+pub mod attention;
+pub mod bias_silu_ln;
+pub mod choose;
+pub mod embed;
+pub mod lora;
+pub mod matmul;
+pub mod rmsnorm;
+pub mod rope_kv;
+pub mod sampler_in;
+pub mod silu_mul;
+pub mod verify;
+
+use crate::gpu::pass::{PassParams, Row};
+use crate::gpu::Gpu;
+use crate::model::weights::GpuFormat;
+
+const COMMON: &str = include_str!("../../../shaders/common.wgsl");
+const DEQUANT_Q4: &str = include_str!("../../../shaders/dequant_q4.wgsl");
+const DEQUANT_Q8: &str = include_str!("../../../shaders/dequant_q8.wgsl");
+const DEQUANT_F32: &str = include_str!("../../../shaders/dequant_f32.wgsl");
+
+/// How a kernel sees one of its buffers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Uniform,
+    Read,
+    ReadWrite,
+}
+
+/// One `@group(0) @binding(i)` of a kernel: `i` is its index in the kernel's list.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub name: &'static str,
+    pub access: Access,
+    /// The WGSL type as written in the shader, e.g. `array<vec4<f32>>` or `MatmulOp`.
+    pub ty: &'static str,
+}
+
+/// One field of a uniform struct as Rust lays it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: &'static str,
+    pub offset: usize,
+    pub size: usize,
+}
+
+/// A struct shared with WGSL: its WGSL name and Rust layout.
+#[derive(Debug, Clone)]
+pub struct StructLayout {
+    pub name: &'static str,
+    pub size: usize,
+    pub fields: Vec<Field>,
+}
+
+/// A `#[repr(C)]` struct whose bytes a kernel reads as the WGSL struct of the same name.
+pub trait Shared: bytemuck::Pod {
+    fn layout() -> StructLayout;
+}
+
+/// Declares a struct shared with WGSL (field types must be 4-byte scalars, so the Rust and WGSL
+/// layouts agree field by field), with its layout for the reflection test.
+macro_rules! shared_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[repr(C)]
+        #[derive(Debug, Clone, Copy, Default, PartialEq, bytemuck::Pod, bytemuck::Zeroable)]
+        pub struct $name { $($(#[$fmeta])* pub $field: $ty),* }
+
+        impl $crate::gpu::ops::Shared for $name {
+            fn layout() -> $crate::gpu::ops::StructLayout {
+                $crate::gpu::ops::StructLayout {
+                    name: stringify!($name),
+                    size: std::mem::size_of::<$name>(),
+                    fields: vec![$($crate::gpu::ops::Field {
+                        name: stringify!($field),
+                        offset: std::mem::offset_of!($name, $field),
+                        size: std::mem::size_of::<$ty>(),
+                    }),*],
+                }
+            }
+        }
+    };
+}
+pub(crate) use shared_struct;
+
+/// Declares a kernel's bindings in `@binding` order: a struct of named buffers (so a call site
+/// cannot put a buffer in the wrong slot) and the table the layout and the test are built from.
+macro_rules! bindings {
+    ($(#[$meta:meta])* pub struct $name:ident { $($field:ident : $access:ident $ty:literal),* $(,)? }) => {
+        $(#[$meta])*
+        pub struct $name<'a> { $(pub $field: &'a wgpu::Buffer),* }
+
+        impl<'a> $name<'a> {
+            pub const LAYOUT: &'static [$crate::gpu::ops::Binding] = &[$($crate::gpu::ops::Binding {
+                name: stringify!($field),
+                access: $crate::gpu::ops::Access::$access,
+                ty: $ty,
+            }),*];
+
+            fn buffers(&self) -> Vec<&'a wgpu::Buffer> {
+                vec![$(self.$field),*]
+            }
+        }
+    };
+}
+pub(crate) use bindings;
+
+/// A kernel as the GPU compiles it: the full WGSL and the Rust declarations it must match.
+pub struct KernelSpec {
+    pub name: &'static str,
+    pub source: String,
+    pub bindings: &'static [Binding],
+    /// Every struct the kernel shares with Rust (its uniform and the common `Row` / `Pass`).
+    pub structs: Vec<StructLayout>,
+}
+
+impl KernelSpec {
+    fn new(name: &'static str, body: &str, slots: &[(&str, &str)], bindings: &'static [Binding], own: Vec<StructLayout>) -> KernelSpec {
+        let mut source = format!("{COMMON}\n{body}");
+        for (slot, value) in slots {
+            source = source.replace(&format!("{{{{{slot}}}}}"), value);
+        }
+        let mut structs = vec![Row::layout(), PassParams::layout()];
+        structs.extend(own);
+        KernelSpec { name, source, bindings, structs }
+    }
+}
+
+/// The device-dependent choices that shape kernels. They are fixed per device, so every pass
+/// on one device reduces in the same order (batch invariance is a per-device property).
+#[derive(Debug, Clone, Copy)]
+pub struct Variant {
+    /// Lanes that share one matmul output's dot product (`matmul::lanes`).
+    pub matmul_lanes: u32,
+    pub head_dim: usize,
+    /// Format of the token embeddings, which `embed` and `sampler_in` dequantise.
+    pub embed_format: GpuFormat,
+}
+
+/// Every kernel, as `Kernels::new` compiles it for `v`.
+pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
+    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), rope_kv::spec(), attention::spec(v.head_dim)];
+    all.extend([GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32].map(|f| matmul::spec(f, v.matmul_lanes)));
+    all.extend([silu_mul::spec(), lora::spec_a(), lora::spec_b(), choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
+    all
+}
+
+fn dequant(format: GpuFormat) -> &'static str {
+    match format {
+        GpuFormat::Q4 => DEQUANT_Q4,
+        GpuFormat::Q8 => DEQUANT_Q8,
+        GpuFormat::F32 => DEQUANT_F32,
+    }
+}
+
+/// A compiled kernel with an explicit bind-group layout built from its binding table.
+pub struct Kernel {
+    pub pipeline: wgpu::ComputePipeline,
+    layout: wgpu::BindGroupLayout,
+    name: &'static str,
+}
+
+impl Kernel {
+    pub fn new(gpu: &Gpu, spec: &KernelSpec) -> Kernel {
+        let entries: Vec<wgpu::BindGroupLayoutEntry> = spec
+            .bindings
+            .iter()
+            .enumerate()
+            .map(|(i, b)| wgpu::BindGroupLayoutEntry {
+                binding: i as u32,
+                visibility: wgpu::ShaderStages::COMPUTE,
+                ty: wgpu::BindingType::Buffer {
+                    ty: match b.access {
+                        Access::Uniform => wgpu::BufferBindingType::Uniform,
+                        Access::Read => wgpu::BufferBindingType::Storage { read_only: true },
+                        Access::ReadWrite => wgpu::BufferBindingType::Storage { read_only: false },
+                    },
+                    has_dynamic_offset: false,
+                    min_binding_size: None,
+                },
+                count: None,
+            })
+            .collect();
+        let device = &gpu.device;
+        let layout = device.create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor { label: Some(spec.name), entries: &entries });
+        let pipeline_layout =
+            device.create_pipeline_layout(&wgpu::PipelineLayoutDescriptor { label: Some(spec.name), bind_group_layouts: &[Some(&layout)], immediate_size: 0 });
+        let module =
+            device.create_shader_module(wgpu::ShaderModuleDescriptor { label: Some(spec.name), source: wgpu::ShaderSource::Wgsl(spec.source.as_str().into()) });
+        let pipeline = device.create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+            label: Some(spec.name),
+            layout: Some(&pipeline_layout),
+            module: &module,
+            entry_point: Some("main"),
+            compilation_options: Default::default(),
+            cache: None,
+        });
+        Kernel { pipeline, layout, name: spec.name }
+    }
+
+    /// A bind group over `buffers`, in binding order (the `bindings!` struct's field order).
+    fn bind(&self, gpu: &Gpu, buffers: &[&wgpu::Buffer]) -> wgpu::BindGroup {
+        let entries: Vec<wgpu::BindGroupEntry> =
+            buffers.iter().enumerate().map(|(i, b)| wgpu::BindGroupEntry { binding: i as u32, resource: b.as_entire_binding() }).collect();
+        gpu.device.create_bind_group(&wgpu::BindGroupDescriptor { label: Some(self.name), layout: &self.layout, entries: &entries })
+    }
+}
+
+/// Records dispatches into one compute pass and counts them (for the per-pass counters).
+pub struct Encoder<'p> {
+    pass: wgpu::ComputePass<'p>,
+    pub dispatches: u32,
+}
+
+impl<'p> Encoder<'p> {
+    pub fn new(pass: wgpu::ComputePass<'p>) -> Encoder<'p> {
+        Encoder { pass, dispatches: 0 }
+    }
+
+    fn run(&mut self, pipeline: &wgpu::ComputePipeline, group: &wgpu::BindGroup, x: u32, y: u32) {
+        self.pass.set_pipeline(pipeline);
+        self.pass.set_bind_group(0, group, &[]);
+        self.pass.dispatch_workgroups(x, y, 1);
+        self.dispatches += 1;
+    }
+}
+
+/// Every pipeline, compiled once per model for its device.
+pub struct Kernels {
+    pub embed: embed::Embed,
+    pub rmsnorm: rmsnorm::RmsNorm,
+    pub rope_kv: rope_kv::RopeKv,
+    pub attention: attention::Attention,
+    pub matmul: matmul::Matmul,
+    pub silu_mul: silu_mul::SiluMul,
+    pub lora: lora::Lora,
+    pub choose: choose::Choose,
+    pub verify: verify::Verify,
+    pub sampler_in: sampler_in::SamplerIn,
+    pub bias_silu_ln: bias_silu_ln::BiasSiluLn,
+}
+
+impl Kernels {
+    pub fn new(gpu: &Gpu, v: Variant) -> Kernels {
+        Kernels {
+            embed: embed::Embed::new(gpu, v.embed_format),
+            rmsnorm: rmsnorm::RmsNorm::new(gpu),
+            rope_kv: rope_kv::RopeKv::new(gpu),
+            attention: attention::Attention::new(gpu, v.head_dim),
+            matmul: matmul::Matmul::new(gpu, v.matmul_lanes),
+            silu_mul: silu_mul::SiluMul::new(gpu),
+            lora: lora::Lora::new(gpu),
+            choose: choose::Choose::new(gpu),
+            verify: verify::Verify::new(gpu),
+            sampler_in: sampler_in::SamplerIn::new(gpu, v.embed_format),
+            bias_silu_ln: bias_silu_ln::BiasSiluLn::new(gpu),
+        }
+    }
+}
+
+/// How many workgroups a bound kernel launches along one axis: a fixed count, one per row of
+/// the pass (or of its logit / mask rows), or one per tile of `n` rows.
+#[derive(Debug, Clone, Copy)]
+pub enum Extent {
+    Fixed(u32),
+    Rows,
+    RowTiles(u32),
+}
+
+impl Extent {
+    fn count(self, rows: u32) -> u32 {
+        match self {
+            Extent::Fixed(n) => n,
+            Extent::Rows => rows,
+            Extent::RowTiles(n) => rows.div_ceil(n),
+        }
+    }
+}
+
+/// A kernel bound to its buffers, with its grid: ready to record for any number of rows.
+pub struct Bound {
+    pipeline: wgpu::ComputePipeline,
+    group: wgpu::BindGroup,
+    grid: (Extent, Extent),
+}
+
+impl Bound {
+    fn new(kernel: &Kernel, gpu: &Gpu, buffers: &[&wgpu::Buffer], grid: (Extent, Extent)) -> Bound {
+        Bound { pipeline: kernel.pipeline.clone(), group: kernel.bind(gpu, buffers), grid }
+    }
+
+    /// Records the dispatch for a pass whose relevant row count (all rows, logit rows or mask
+    /// rows, whichever this kernel walks) is `rows`.
+    pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32) {
+        enc.run(&self.pipeline, &self.group, self.grid.0.count(rows), self.grid.1.count(rows));
+    }
+}

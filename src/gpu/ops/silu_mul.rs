@@ -1,0 +1,40 @@
+//! act = silu(gate) · up over the fused [gate | up] projection (shaders/silu_mul.wgsl).
+
+use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use crate::gpu::Gpu;
+
+const WGSL: &str = include_str!("../../../shaders/silu_mul.wgsl");
+
+shared_struct! {
+    pub struct SiluOp {
+        pub ffn: u32,
+        pub _pad0: u32,
+        pub _pad1: u32,
+        pub _pad2: u32,
+    }
+}
+
+bindings! {
+    pub struct SiluBindings {
+        gate_up: Read "array<f32>",
+        act: ReadWrite "array<f32>",
+        op: Uniform "SiluOp",
+        pass_: Uniform "PassParams",
+    }
+}
+
+pub fn spec() -> KernelSpec {
+    KernelSpec::new("silu_mul", WGSL, &[], SiluBindings::LAYOUT, vec![SiluOp::layout()])
+}
+
+pub struct SiluMul(Kernel);
+
+impl SiluMul {
+    pub fn new(gpu: &Gpu) -> SiluMul {
+        SiluMul(Kernel::new(gpu, &spec()))
+    }
+
+    pub fn bind(&self, gpu: &Gpu, ffn: usize, b: SiluBindings) -> Bound {
+        Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed((ffn as u32).div_ceil(64)), Extent::Rows))
+    }
+}

@@ -1,0 +1,69 @@
+//! The adapter's GPU path against an independent CPU oracle (`model/reference.rs`): the mask rows'
+//! hidden states with the gated LoRA on (through their logits, ≤ 1e-4 relative) and the sampler
+//! head's drafts (equal), on the real model with the committed default adapter. A wrong LoRA or
+//! sampler kernel fails here instead of only lowering acceptance.
+
+mod common;
+
+use common::{adapter_path, max_rel_err, model};
+use gated_lora_webgpu::decode::speculative::build_step;
+use gated_lora_webgpu::gpu::{Gpu, GpuModel, PassSpec, Row, Verify};
+use gated_lora_webgpu::model::adapter::Adapter;
+use gated_lora_webgpu::model::reference::{argmax, Reference};
+use gated_lora_webgpu::sampling::Sampling;
+
+// A chat prompt's ids, fixed so the test does not depend on the tokenizer.
+const PROMPT: [u32; 12] = [1, 4093, 198, 1780, 314, 260, 3575, 282, 4649, 47, 2, 198];
+
+#[test]
+fn mask_rows_and_drafts_match_the_cpu_oracle() {
+    let (bytes, g) = model();
+    let fingerprint = g.fingerprint(bytes).unwrap();
+    let mut reference = Reference::new(g, bytes, 64).unwrap();
+    let adapter = Adapter::parse(&std::fs::read(adapter_path()).unwrap(), &reference.cfg, &fingerprint).unwrap();
+    let k = adapter.n_mask;
+    let x0_want = reference.forward(&PROMPT).unwrap().pop().unwrap();
+    let z = reference.mask_states(&adapter, k).unwrap();
+
+    let m = pollster::block_on(async { GpuModel::load(Gpu::new().await.unwrap(), g, bytes, 64, 16).await.unwrap() });
+    let gpu_adapter = m.load_adapter(&adapter).unwrap();
+    let p = PROMPT.len() - 1;
+    let prefill: Vec<Row> = PROMPT[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
+    pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
+    // x0 with one group of k masks; the masks are logit rows too, so their logits come back.
+    let step = build_step(PROMPT[p], &[], p, k, &[0]);
+    let logit_rows: Vec<u32> = (0..=k as u32).collect();
+    let spec = PassSpec {
+        rows: &step.rows,
+        logit_rows: &logit_rows,
+        sampling: Sampling::default(),
+        read_logits: true,
+        mask_rows: &step.mask_rows,
+        adapter: Some(&gpu_adapter),
+        verify: Some(Verify { n_drafts: 0, group_z: &step.group_z, n_masks: k }),
+    };
+    let out = pollster::block_on(m.run(&spec)).unwrap();
+    let logits = out.logits.unwrap();
+    let vocab = m.cfg.vocab_size;
+    let row = |i: usize| &logits[i * vocab..(i + 1) * vocab];
+
+    assert!(max_rel_err(row(0), &x0_want) <= 1e-4, "x0 logits");
+    let mut no_lora = adapter.clone();
+    no_lora.layers.iter_mut().for_each(|l| l.clear());
+    let z_without_lora = reference.mask_states(&no_lora, k).unwrap();
+    for r in 0..k {
+        let want = reference.head(&z[r]);
+        let err = max_rel_err(row(r + 1), &want);
+        assert!(err <= 1e-4, "mask {}: relative error {err} against the oracle", r + 1);
+        // The LoRA changes mask rows for real, so the comparison above checks the LoRA kernels.
+        let base = max_rel_err(row(r + 1), &reference.head(&z_without_lora[r]));
+        assert!(base > 1e-2, "mask {}: LoRA off differs by only {base}", r + 1);
+    }
+
+    // state = [accepted, z_base, y_0 = x0's choice, y_1..y_k = drafts from the sampler head].
+    assert_eq!(&out.state[..3], &[0, 0, argmax(&x0_want)]);
+    for j in 1..=k {
+        let want = argmax(&reference.sampler_logits(&adapter, out.state[1 + j], &z[j - 1]));
+        assert_eq!(out.state[2 + j], want, "draft {j}");
+    }
+}
