@@ -3,7 +3,7 @@
 use crate::chat::{ChatMessage, ChatTemplate};
 use crate::decode::auto::{self, Candidate, Tuner};
 use crate::decode::speculative::{self, Drafter};
-use crate::decode::{autoregressive, Generation, Mode};
+use crate::decode::{autoregressive, Generation, Mode, Request};
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::gpu::Gpu;
@@ -221,17 +221,15 @@ impl Engine {
 
     async fn decode(&self, prompt: &[u32], reused: usize, options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
         let is_end = |t: u32| self.tokenizer.is_end_of_generation(t);
-        let max_new = options.max_tokens;
+        let req = Request { prompt, reused, max_new: options.max_tokens, sampling: options.sampling, is_end: &is_end };
         let drafter = match options.mode {
-            Mode::Ar | Mode::Auto => {
-                return autoregressive::generate(&self.model, prompt, reused, max_new, &options.sampling, &is_end, &mut |t| on_token(t, 1)).await;
-            }
+            Mode::Ar | Mode::Auto => return autoregressive::generate(&self.model, &req, &mut |t| on_token(t, 1)).await,
             Mode::Mtp | Mode::MtpLinear => {
                 let a = self.adapter(options.adapter.as_deref())?;
                 Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp }
             }
             Mode::Ngram => Drafter::Ngram { k: options.k.unwrap_or(4), max_n: 3 },
         };
-        speculative::generate(&self.model, &drafter, prompt, reused, max_new, &options.sampling, &is_end, on_token).await
+        speculative::generate(&self.model, &drafter, &req, on_token).await
     }
 }

@@ -1,9 +1,10 @@
 //! GGUF reader: the real model parses with the expected header, and hand-built malformed files each
 //! fail with their own error code — quickly and without allocating what a hostile header asks for.
 
+mod common;
+
 use gated_lora_webgpu::gguf::{GgmlType, Gguf, Value};
 use gated_lora_webgpu::Error;
-use std::path::PathBuf;
 
 // ------------------------------------------------------------------------------------------------
 // A tiny GGUF writer
@@ -169,21 +170,9 @@ fn hand_built_file_parses() {
     }
 }
 
-fn model_path() -> PathBuf {
-    match std::env::var_os("GATED_LORA_MODEL") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/SmolLM2-135M-Instruct.Q4_1.gguf"),
-    }
-}
-
 #[test]
 fn real_model_parses() {
-    let path = model_path();
-    if !path.exists() {
-        eprintln!("SKIPPED: model file {} is absent (run tools/fetch_model.sh)", path.display());
-        return;
-    }
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = std::fs::read(common::model_path()).unwrap();
     let g = Gguf::parse(&bytes).expect("real model parses");
     assert_eq!(g.version, 3);
     assert_eq!(g.alignment, 32);

@@ -45,6 +45,10 @@ fn speculative_output_equals_autoregressive() {
             let (got, accepted) = run(&e, &ids, mode, Some(k), n, Sampling::default());
             assert_eq!(got, ar, "{mode:?} k={k} on {text:?} (accepted per step {accepted:?})");
             eprintln!("{mode:?} k={k}: {} tokens in {} steps {accepted:?}", got.len(), accepted.len());
+            // Equality would hold trivially with drafts that never hit: the adapter's must.
+            if mode != Mode::Ngram {
+                assert!(accepted.iter().any(|&a| a > 1), "{mode:?} k={k} on {text:?} accepted no draft: {accepted:?}");
+            }
         }
         if i == 0 {
             let options = GenerateOptions { max_tokens: n, mode: Mode::Auto, k: Some(2), ..Default::default() };
@@ -65,6 +69,7 @@ fn speculative_sampling_equals_autoregressive_sampling() {
     let n = 8;
     let (greedy, _) = run(&e, &ids, Mode::Ar, None, n, Sampling::default());
     let mut outputs = std::collections::BTreeSet::new();
+    let mut sampled_steps = Vec::new();
     // The synthetic sweep (tests/synthetic.rs) covers every k and setting; this is the real model.
     for (seed, drafters) in [(1, &[(Mode::Mtp, 2), (Mode::Ngram, 3)][..]), (2, &[(Mode::Mtp, 1)][..])] {
         let s = Sampling { temperature: 0.9, top_k: 40, top_p: 0.95, repetition_penalty: 1.1, seed, ..Default::default() };
@@ -72,10 +77,13 @@ fn speculative_sampling_equals_autoregressive_sampling() {
         for &(mode, k) in drafters {
             let (got, accepted) = run(&e, &ids, mode, Some(k), n, s);
             assert_eq!(got, ar, "{mode:?} k={k} seed {seed} (accepted per step {accepted:?})");
+            sampled_steps.extend(accepted.iter().copied().filter(|_| mode == Mode::Mtp));
         }
         outputs.insert(ar);
     }
     assert!(outputs.len() >= 2 && outputs.iter().any(|o| o != &greedy), "sampling should vary with the seed and differ from greedy: {outputs:?} vs {greedy:?}");
+    // Sampled drafts must be accepted too, or the equality above would hold trivially.
+    assert!(sampled_steps.iter().any(|&a| a > 1), "no sampled MTP draft was accepted: {sampled_steps:?}");
 }
 
 /// The engine keeps the prompt's K/V for the next generation: the same prompt again or a chat

@@ -2,7 +2,9 @@
 //! (token ids, end-of-generation ids) and transformers (chat template strings), on the real model.
 //!
 //! The model file comes from `tools/fetch_model.sh` (the test script always fetches it); set
-//! `GATED_LORA_MODEL` to use another path. Without it these tests print why and pass vacuously.
+//! `GATED_LORA_MODEL` to use another path. Without it these tests fail.
+
+mod common;
 
 use gated_lora_webgpu::chat::{apply_chat_template, apply_gguf_chat_template, ChatMessage, ChatTemplate};
 use gated_lora_webgpu::gguf::{Gguf, Value};
@@ -47,13 +49,6 @@ struct ChatCase {
     text: String,
 }
 
-fn model_path() -> PathBuf {
-    match std::env::var_os("GATED_LORA_MODEL") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models/SmolLM2-135M-Instruct.Q4_1.gguf"),
-    }
-}
-
 fn golden() -> &'static Golden {
     static G: OnceLock<Golden> = OnceLock::new();
     G.get_or_init(|| {
@@ -63,21 +58,11 @@ fn golden() -> &'static Golden {
     })
 }
 
-/// The parsed model header and its tokenizer, or None (with a message) when the file is absent.
-fn model() -> Option<&'static (Gguf, Tokenizer)> {
-    static M: OnceLock<Option<(Gguf, Tokenizer)>> = OnceLock::new();
-    M.get_or_init(|| {
-        let path = model_path();
-        if !path.exists() {
-            eprintln!("SKIPPED: model file {} is absent (run tools/fetch_model.sh)", path.display());
-            return None;
-        }
-        let bytes = std::fs::read(&path).expect("read model");
-        let gguf = Gguf::parse(&bytes).expect("model parses");
-        let tok = Tokenizer::from_gguf(&gguf).expect("tokenizer builds");
-        Some((gguf, tok))
-    })
-    .as_ref()
+/// The parsed model header and its tokenizer (a missing model fails the test).
+fn model() -> (&'static Gguf, &'static Tokenizer) {
+    static T: OnceLock<Tokenizer> = OnceLock::new();
+    let (_, gguf) = common::model();
+    (gguf, T.get_or_init(|| Tokenizer::from_gguf(gguf).expect("tokenizer builds")))
 }
 
 #[test]
@@ -89,7 +74,7 @@ fn golden_has_enough_cases() {
 
 #[test]
 fn encode_matches_llama_cpp_exactly() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     let g = golden();
     let mut failures = Vec::new();
     let mut checked = 0;
@@ -108,7 +93,7 @@ fn encode_matches_llama_cpp_exactly() {
 
 #[test]
 fn fuzz_strings_match_llama_cpp_exactly() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     let fuzz = &golden().fuzz;
     assert!(fuzz.len() >= 100, "{} fuzz strings", fuzz.len());
     let mut failures = Vec::new();
@@ -127,7 +112,7 @@ fn fuzz_strings_match_llama_cpp_exactly() {
 
 #[test]
 fn decode_round_trips_and_matches_llama_cpp() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     for c in &golden().cases {
         for ids in [&c.tokens, &c.tokens_special] {
             assert_eq!(tok.decode(ids), c.text, "{}: decode(encode(text)) != text", c.id);
@@ -138,7 +123,7 @@ fn decode_round_trips_and_matches_llama_cpp() {
 
 #[test]
 fn streaming_decode_never_breaks_characters() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     let mut split_chars = 0;
     for c in &golden().cases {
         let mut dec = StreamDecoder::new(tok);
@@ -173,7 +158,7 @@ fn streaming_decode_never_breaks_characters() {
 
 #[test]
 fn stream_decoder_can_skip_control_tokens() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     let ids = tok.encode("<|im_start|>assistant\nHi<|im_end|>", true).unwrap();
     let mut dec = StreamDecoder::new(tok).skip_special(true);
     let text: String = ids.iter().map(|&id| dec.push(id)).collect();
@@ -185,7 +170,7 @@ fn stream_decoder_can_skip_control_tokens() {
 
 #[test]
 fn special_tokens_and_metadata() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     let g = golden();
     assert_eq!(tok.vocab_size(), 49152);
     assert_eq!(tok.bos(), Some(g.bos));
@@ -209,7 +194,7 @@ fn special_tokens_and_metadata() {
 
 #[test]
 fn chat_template_matches_transformers() {
-    let Some((gguf, tok)) = model() else { return };
+    let (gguf, tok) = model();
     let g = golden();
     assert!(!g.chat.is_empty());
     let template = gguf.get_str("tokenizer.chat_template").unwrap();
@@ -229,7 +214,7 @@ fn chat_template_matches_transformers() {
 
 #[test]
 fn unsupported_tokenizers_and_templates_are_typed_errors() {
-    let Some((gguf, _)) = model() else { return };
+    let (gguf, _) = model();
     let mut g = gguf.clone();
     g.metadata.insert("tokenizer.ggml.pre".into(), Value::Str("no-such-pre".into()));
     let e = Tokenizer::from_gguf(&g).unwrap_err();
@@ -257,7 +242,7 @@ fn unsupported_tokenizers_and_templates_are_typed_errors() {
 
 #[test]
 fn encode_speed_is_sane() {
-    let Some((_, tok)) = model() else { return };
+    let (_, tok) = model();
     let mut text = String::new();
     while text.len() < 10_000 {
         for c in &golden().cases {
@@ -292,7 +277,7 @@ fn encode_speed_is_sane() {
 /// prompt ids the golden was generated from (those came from transformers' template + llama.cpp).
 #[test]
 fn generation_golden_prompts_render_and_tokenize_identically() {
-    let Some((gguf, tok)) = model() else { return };
+    let (gguf, tok) = model();
     #[derive(Deserialize)]
     struct Gen {
         prompts: Vec<GenPrompt>,

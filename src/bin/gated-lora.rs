@@ -31,12 +31,43 @@ mod cli {
 
     const FLAGS: &[&str] = &["--chat", "--json", "--special"];
 
+    /// The options each command knows: anything else is an error naming it, never ignored.
+    const ENGINE: &[&str] = &["--model", "--context", "--adapter"];
+    const DECODE: &[&str] = &["--max-tokens", "--mode", "--k", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n"];
+    const GENERATE: &[&str] = &["--prompt", "--prompts", "--out", "--chat", "--json"];
+    const TOKENIZE: &[&str] = &["--model", "--text", "--texts", "--special"];
+    const BENCH: &[&str] = &["--prompt", "--runs"];
+
+    /// The known option closest to a misspelt one (at most two edits away).
+    fn closest<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+        let distance = |a: &str, b: &str| {
+            let b: Vec<char> = b.chars().collect();
+            let mut row: Vec<usize> = (0..=b.len()).collect();
+            for (i, ca) in a.chars().enumerate() {
+                let mut prev = row[0];
+                row[0] = i + 1;
+                for (j, cb) in b.iter().enumerate() {
+                    let cur = row[j + 1];
+                    row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+                    prev = cur;
+                }
+            }
+            row[b.len()]
+        };
+        known.iter().map(|k| (distance(unknown, k), *k)).filter(|(d, _)| *d <= 2).min().map(|(_, k)| k)
+    }
+
     impl Args {
-        fn parse(args: &[String]) -> Result<Args> {
+        fn parse(args: &[String], known: &[&[&str]]) -> Result<Args> {
+            let known: Vec<&str> = known.iter().flat_map(|k| k.iter().copied()).collect();
             let mut values = HashMap::new();
             let mut flags = Vec::new();
             let mut it = args.iter();
             while let Some(a) = it.next() {
+                if a.starts_with("--") && !known.contains(&a.as_str()) {
+                    let hint = closest(a, &known).map(|k| format!(" (did you mean {k}?)")).unwrap_or_default();
+                    return Err(Error::InvalidArgument(format!("unknown option {a}{hint}; known: {}", known.join(" "))));
+                }
                 if FLAGS.contains(&a.as_str()) {
                     flags.push(a.clone());
                 } else if a.starts_with("--") {
@@ -256,12 +287,30 @@ mod cli {
         Ok(())
     }
 
+    /// Mesa's Vulkan drivers print "XDG_RUNTIME_DIR is invalid or not set in the environment"
+    /// twice when it is unset (root shells, CI) — noise a newcomer reads as failure. A private
+    /// runtime directory silences them; nothing of ours is written there.
+    #[cfg(unix)]
+    fn give_mesa_a_runtime_dir() {
+        use std::os::unix::fs::PermissionsExt;
+        if std::env::var_os("XDG_RUNTIME_DIR").is_some() {
+            return;
+        }
+        let dir = std::env::temp_dir().join("gated-lora-runtime");
+        if std::fs::create_dir_all(&dir).and_then(|_| std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))).is_ok() {
+            // Still single-threaded here: nothing else reads the environment concurrently.
+            std::env::set_var("XDG_RUNTIME_DIR", &dir);
+        }
+    }
+
     pub fn main() {
+        #[cfg(unix)]
+        give_mesa_a_runtime_dir();
         let args: Vec<String> = std::env::args().skip(1).collect();
         let result = match args.first().map(String::as_str) {
-            Some("generate") => Args::parse(&args[1..]).and_then(|a| generate(&a)),
-            Some("tokenize") => Args::parse(&args[1..]).and_then(|a| tokenize(&a)),
-            Some("bench") => Args::parse(&args[1..]).and_then(|a| bench(&a)),
+            Some("generate") => Args::parse(&args[1..], &[ENGINE, DECODE, GENERATE]).and_then(|a| generate(&a)),
+            Some("tokenize") => Args::parse(&args[1..], &[TOKENIZE]).and_then(|a| tokenize(&a)),
+            Some("bench") => Args::parse(&args[1..], &[ENGINE, DECODE, BENCH]).and_then(|a| bench(&a)),
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 Ok(())

@@ -1,7 +1,7 @@
 //! The baseline: prefill the prompt in chunks, then one row per step.
 
 use crate::decode::Mode;
-use crate::decode::{now_ms, Generation, StopReason};
+use crate::decode::{now_ms, Generation, Request, StopReason};
 use crate::error::{Error, Result};
 use crate::gpu::{GpuModel, PassSpec, Row};
 use crate::sampling::Sampling;
@@ -46,16 +46,8 @@ pub async fn run_prompt(model: &GpuModel, tokens: &[u32], from: usize, choose: O
 }
 
 /// Autoregressive decoding. `on_token` sees each token as it is produced and returns false to stop.
-/// The cache already holds the K/V of `prompt[..reused]`.
-pub async fn generate(
-    model: &GpuModel,
-    prompt: &[u32],
-    reused: usize,
-    max_new: usize,
-    sampling: &Sampling,
-    is_end: &dyn Fn(u32) -> bool,
-    on_token: &mut dyn FnMut(u32) -> bool,
-) -> Result<Generation> {
+pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn FnMut(u32) -> bool) -> Result<Generation> {
+    let (prompt, reused) = (req.prompt, req.reused);
     let t0 = now_ms();
     let mut tokens = Vec::new();
     // Every token but the last one produced has been run, so its K/V is in the cache.
@@ -63,29 +55,23 @@ pub async fn generate(
         let cached = if tokens.is_empty() { reused } else { prompt.len() + tokens.len() - 1 };
         Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, reused, cached }
     };
-    if max_new == 0 {
+    if req.max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
     }
-    let mut next = prefill(model, prompt, reused, sampling).await?;
+    let mut next = prefill(model, prompt, reused, &req.sampling).await?;
     let t1 = now_ms();
     let mut steps = 0;
     let stop = loop {
         tokens.push(next);
         let go_on = on_token(next);
-        if is_end(next) {
-            break StopReason::Eos;
-        }
-        if tokens.len() >= max_new {
-            break StopReason::MaxTokens;
-        }
-        if !go_on {
-            break StopReason::Cancelled;
+        if let Some(stop) = req.stop_after(&tokens, go_on) {
+            break stop;
         }
         let pos = prompt.len() + tokens.len() - 1;
         if pos >= model.context {
             return Err(Error::ContextOverflow { needed: pos + 1, capacity: model.context });
         }
-        let out = model.run(&PassSpec { sampling: *sampling, ..PassSpec::plain(&[Row::causal(next, pos)], &[0], false) }).await?;
+        let out = model.run(&PassSpec { sampling: req.sampling, ..PassSpec::plain(&[Row::causal(next, pos)], &[0], false) }).await?;
         steps += 1;
         next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
     };

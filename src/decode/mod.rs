@@ -8,6 +8,34 @@ pub mod speculative;
 
 pub use mode::Mode;
 
+use crate::sampling::Sampling;
+
+/// What to generate: at most `max_new` tokens after `prompt`, chosen by `sampling`, ending early
+/// at a token for which `is_end` holds. The cache already holds the K/V of `prompt[..reused]`.
+pub struct Request<'a> {
+    pub prompt: &'a [u32],
+    pub reused: usize,
+    pub max_new: usize,
+    pub sampling: Sampling,
+    pub is_end: &'a dyn Fn(u32) -> bool,
+}
+
+impl Request<'_> {
+    /// Why the generation stops after `tokens` (the last one just produced), if it does; `go_on`
+    /// is what the caller's streaming callback answered for it.
+    fn stop_after(&self, tokens: &[u32], go_on: bool) -> Option<StopReason> {
+        if tokens.last().is_some_and(|&t| (self.is_end)(t)) {
+            Some(StopReason::Eos)
+        } else if tokens.len() >= self.max_new {
+            Some(StopReason::MaxTokens)
+        } else if !go_on {
+            Some(StopReason::Cancelled)
+        } else {
+            None
+        }
+    }
+}
+
 /// Why a generation ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]

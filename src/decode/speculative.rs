@@ -4,10 +4,9 @@
 //! the GPU. The CPU reads back only the accepted count, the bonus token and the next drafts.
 
 use crate::decode::Mode;
-use crate::decode::{autoregressive, ngram, now_ms, Generation, StopReason};
+use crate::decode::{autoregressive, ngram, now_ms, Generation, Request, StopReason};
 use crate::error::{Error, Result};
 use crate::gpu::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
-use crate::sampling::Sampling;
 
 /// Where drafts come from.
 pub enum Drafter<'a> {
@@ -84,19 +83,84 @@ pub fn build_step(x0: u32, drafts: &[u32], p: usize, k_masks: usize, groups: &[u
 }
 
 /// Speculative generation: greedy or seeded sampling, the same tokens as `autoregressive::generate`
-/// with the same `sampling`. `on_token(token, accepted_in_step)` sees every token as it is accepted
-/// and returns false to stop. The cache already holds the K/V of `prompt[..reused]`.
-#[allow(clippy::too_many_arguments)] // the arguments of autoregressive::generate, plus the drafter
-pub async fn generate(
-    model: &GpuModel,
-    drafter: &Drafter<'_>,
-    prompt: &[u32],
-    reused: usize,
-    max_new: usize,
-    sampling: &Sampling,
-    is_end: &dyn Fn(u32) -> bool,
-    on_token: &mut dyn FnMut(u32, usize) -> bool,
-) -> Result<Generation> {
+/// with the same request. `on_token(token, accepted_in_step)` sees every token as it is accepted
+/// and returns false to stop.
+pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
+    check(model, drafter, req)?;
+    let (k, prompt) = (drafter.k(), req.prompt);
+    let t0 = now_ms();
+    let (mut tokens, mut accepted) = (Vec::new(), Vec::new());
+    let gen = |tokens, stop, prefill_ms, decode_ms, accepted: Vec<usize>, cached| Generation {
+        tokens,
+        stop,
+        prefill_ms,
+        decode_ms,
+        steps: accepted.len(),
+        accepted,
+        mode: drafter.mode(),
+        k,
+        reused: req.reused,
+        cached,
+    };
+    if req.max_new == 0 {
+        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, accepted, req.reused));
+    }
+    // The cache holds the prompt but its last token, which is the first step's pending x0.
+    let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
+    autoregressive::run_prompt(model, head, req.reused, None).await?;
+    let t1 = now_ms();
+
+    let (mut x0, mut p) = (last, head.len());
+    // Leading positions whose K/V belong to the tokens at those positions: x0 and the accepted
+    // drafts of each pass; rejected drafts and masks sit above it and are overwritten later.
+    let mut kv_end;
+    let mut drafts: Vec<u32> = Vec::new();
+    let mut history: Vec<u32> = prompt.to_vec();
+    let stop = 'outer: loop {
+        // Near the end of the context, draft less so every row still fits.
+        let room = model.context.saturating_sub(p + 1);
+        if room == 0 {
+            return Err(Error::ContextOverflow { needed: p + 2, capacity: model.context });
+        }
+        drafts.truncate(room - 1);
+        let (step, n_masks, adapter) = plan(drafter, x0, &drafts, p, room);
+        let spec = PassSpec {
+            rows: &step.rows,
+            logit_rows: &step.logit_rows,
+            sampling: req.sampling,
+            read_logits: false,
+            mask_rows: &step.mask_rows,
+            adapter,
+            verify: Some(Verify { n_drafts: drafts.len(), group_z: &step.group_z, n_masks }),
+        };
+        let out = model.run(&spec).await?;
+        let (a, z_base, bonus) = verdict(&out.state, drafts.len())?;
+        kv_end = p + a + 1;
+        let step_tokens: Vec<u32> = drafts[..a].iter().copied().chain(std::iter::once(bonus)).collect();
+        accepted.push(step_tokens.len());
+        for &t in &step_tokens {
+            tokens.push(t);
+            history.push(t);
+            let go_on = on_token(t, step_tokens.len());
+            if let Some(stop) = req.stop_after(&tokens, go_on) {
+                break 'outer stop;
+            }
+        }
+        p += a + 1;
+        x0 = bonus;
+        drafts = match drafter {
+            Drafter::Mtp { .. } if z_base != NONE => out.state[3..3 + n_masks].iter().copied().take_while(|&t| t != NONE).collect(),
+            Drafter::Mtp { .. } => Vec::new(),
+            Drafter::Ngram { max_n, .. } => ngram::draft(&history, *max_n, k),
+        };
+    };
+    // A stop inside a step leaves accepted rows past the output's end: claim only output tokens.
+    let cached = kv_end.min(prompt.len() + tokens.len());
+    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, accepted, cached))
+}
+
+/// Refuses a drafter or request the model cannot serve, before any pass.
+fn check(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>) -> Result<()> {
     let k = drafter.k();
     if k == 0 {
         return Err(Error::InvalidArgument("k must be at least 1".into()));
@@ -109,111 +173,37 @@ pub async fn generate(
     if drafter.max_rows() > model.max_rows {
         return Err(Error::InvalidArgument(format!("k = {k} needs {} rows per pass, the engine allows {}", drafter.max_rows(), model.max_rows)));
     }
-    if prompt.is_empty() {
+    if req.prompt.is_empty() {
         return Err(Error::InvalidArgument("the prompt is empty".into()));
     }
-    if reused >= prompt.len() {
+    if req.reused >= req.prompt.len() {
         return Err(Error::InvalidArgument("at least the prompt's last token must be run".into()));
     }
-    let t0 = now_ms();
-    let mut tokens: Vec<u32> = Vec::new();
-    let mut accepted = Vec::new();
-    if max_new == 0 {
-        return Ok(Generation {
-            tokens,
-            stop: StopReason::MaxTokens,
-            prefill_ms: 0.0,
-            decode_ms: 0.0,
-            steps: 0,
-            accepted,
-            mode: drafter.mode(),
-            k,
-            reused,
-            cached: reused,
-        });
-    }
-    // The cache holds the prompt but its last token, which is the first step's pending x0.
-    let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
-    autoregressive::run_prompt(model, head, reused, None).await?;
-    let t1 = now_ms();
+    Ok(())
+}
 
-    let mut x0 = last;
-    let mut p = head.len();
-    // Leading positions whose K/V belong to the tokens at those positions: x0 and the accepted
-    // drafts of each pass; rejected drafts and masks sit above it and are overwritten later.
-    let mut kv_end;
-    let mut drafts: Vec<u32> = Vec::new();
-    let mut history: Vec<u32> = prompt.to_vec();
-    let stop = 'outer: loop {
-        // Near the end of the context, draft less so every row still fits.
-        let room = model.context.saturating_sub(p + 1);
-        if room == 0 {
-            return Err(Error::ContextOverflow { needed: p + 2, capacity: model.context });
+/// The next pass: x0, the drafts, and (MTP) k masks after every real row (quadratic) or after the
+/// last one (linear), as many masks as still fit in the `room` left in the context.
+fn plan<'a>(drafter: &Drafter<'a>, x0: u32, drafts: &[u32], p: usize, room: usize) -> (Step, usize, Option<&'a GpuAdapter>) {
+    match drafter {
+        Drafter::Mtp { adapter, quadratic, k } => {
+            let kk = (*k).min(room.saturating_sub(drafts.len() + 1));
+            let groups: Vec<usize> = match (kk, quadratic) {
+                (0, _) => Vec::new(),
+                (_, true) => (0..=drafts.len()).collect(),
+                (_, false) => vec![drafts.len()],
+            };
+            (build_step(x0, drafts, p, kk, &groups), kk, Some(*adapter))
         }
-        let (step, n_masks, adapter) = match drafter {
-            Drafter::Mtp { adapter, quadratic, .. } => {
-                drafts.truncate(room - 1);
-                let kk = k.min(room.saturating_sub(drafts.len() + 1));
-                let groups: Vec<usize> = if kk == 0 {
-                    Vec::new()
-                } else if *quadratic {
-                    (0..=drafts.len()).collect()
-                } else {
-                    vec![drafts.len()]
-                };
-                (build_step(x0, &drafts, p, kk, &groups), kk, Some(*adapter))
-            }
-            Drafter::Ngram { .. } => {
-                drafts.truncate(room - 1);
-                (build_step(x0, &drafts, p, 0, &[]), 0, None)
-            }
-        };
-        let spec = PassSpec {
-            rows: &step.rows,
-            logit_rows: &step.logit_rows,
-            sampling: *sampling,
-            read_logits: false,
-            mask_rows: &step.mask_rows,
-            adapter,
-            verify: Some(Verify { n_drafts: drafts.len(), group_z: &step.group_z, n_masks }),
-        };
-        let out = model.run(&spec).await?;
-        let (&a, rest) = out.state.split_first().ok_or_else(|| Error::Gpu("no verification state came back".into()))?;
-        let a = a as usize;
-        let (z_base, bonus) = match rest {
-            [z, b, ..] => (*z, *b),
-            _ => return Err(Error::Gpu("verification state is short".into())),
-        };
-        if a > drafts.len() {
-            return Err(Error::Gpu(format!("GPU accepted {a} of {} drafts", drafts.len())));
-        }
-        kv_end = p + a + 1;
-        let step_tokens: Vec<u32> = drafts[..a].iter().copied().chain(std::iter::once(bonus)).collect();
-        accepted.push(step_tokens.len());
-        for &t in &step_tokens {
-            tokens.push(t);
-            history.push(t);
-            let go_on = on_token(t, step_tokens.len());
-            if is_end(t) {
-                break 'outer StopReason::Eos;
-            }
-            if tokens.len() >= max_new {
-                break 'outer StopReason::MaxTokens;
-            }
-            if !go_on {
-                break 'outer StopReason::Cancelled;
-            }
-        }
-        p += a + 1;
-        x0 = bonus;
-        drafts = match drafter {
-            Drafter::Mtp { .. } if z_base != NONE => out.state[3..3 + n_masks].iter().copied().take_while(|&t| t != NONE).collect(),
-            Drafter::Mtp { .. } => Vec::new(),
-            Drafter::Ngram { max_n, .. } => ngram::draft(&history, *max_n, k),
-        };
-    };
-    let steps = accepted.len();
-    // A stop inside a step leaves accepted rows past the output's end: claim only output tokens.
-    let cached = kv_end.min(prompt.len() + tokens.len());
-    Ok(Generation { tokens, stop, prefill_ms: t1 - t0, decode_ms: now_ms() - t1, steps, accepted, mode: drafter.mode(), k, reused, cached })
+        Drafter::Ngram { .. } => (build_step(x0, drafts, p, 0, &[]), 0, None),
+    }
+}
+
+/// Reads the verification state: (accepted drafts, where the accepted group's masks start, bonus).
+fn verdict(state: &[u32], n_drafts: usize) -> Result<(usize, u32, u32)> {
+    match state {
+        [a, z_base, bonus, ..] if (*a as usize) <= n_drafts => Ok((*a as usize, *z_base, *bonus)),
+        [a, ..] if (*a as usize) > n_drafts => Err(Error::Gpu(format!("GPU accepted {a} of {n_drafts} drafts"))),
+        _ => Err(Error::Gpu("the verification state is short".into())),
+    }
 }

@@ -230,7 +230,7 @@ pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
 
 use gated_lora_webgpu::decode::autoregressive;
 use gated_lora_webgpu::decode::speculative::{self, Drafter};
-use gated_lora_webgpu::decode::Mode;
+use gated_lora_webgpu::decode::{Mode, Request};
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
@@ -302,14 +302,15 @@ pub async fn sweep(n_prompts: usize, settings: &[Sampling], new_tokens: usize, k
     let mut runs = 0;
     for (i, prompt) in prompts(n_prompts, &pi).iter().enumerate() {
         for s in settings {
-            let ar = autoregressive::generate(&model, prompt, 0, new_tokens, s, &never_ends, &mut |_| true).await.unwrap();
+            let req = Request { prompt, reused: 0, max_new: new_tokens, sampling: *s, is_end: &never_ends };
+            let ar = autoregressive::generate(&model, &req, &mut |_| true).await.unwrap();
             assert_eq!(ar.tokens.len(), new_tokens);
             for (di, d) in drafters.iter().enumerate() {
                 // k = 8 passes have 81 rows: a subset of prompts keeps the sweep to minutes.
                 if d.k() == 8 && i % k8_every != 0 {
                     continue;
                 }
-                let g = speculative::generate(&model, d, prompt, 0, new_tokens, s, &never_ends, &mut |_, _| true).await.unwrap();
+                let g = speculative::generate(&model, d, &req, &mut |_, _| true).await.unwrap();
                 assert_eq!(g.tokens, ar.tokens, "prompt {i}, {:?} k={}, sampling {s:?}, accepted per step {:?}", g.mode, g.k, g.accepted);
                 let r = &mut rates[di * 2 + usize::from(!s.is_greedy())];
                 r.3 += g.tokens.len();

@@ -1,0 +1,22 @@
+//! The command line refuses what it does not understand instead of running as if it were absent.
+
+use std::process::Command;
+
+fn cli(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gated-lora")).args(args).output().expect("run gated-lora");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn unknown_options_are_typed_errors_naming_them() {
+    for (args, named) in [
+        (&["generate", "--model", "m.gguf", "--prompt", "hi", "--temprature", "0.8"][..], "unknown option --temprature (did you mean --temperature?)"),
+        (&["generate", "--model", "m.gguf", "--prompt", "hi", "--lora", "x"][..], "unknown option --lora"),
+        (&["tokenize", "--model", "m.gguf", "--text", "hi", "--chat"][..], "unknown option --chat"),
+        (&["bench", "--model", "m.gguf", "--out", "x"][..], "unknown option --out"),
+    ] {
+        let (code, stderr) = cli(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.starts_with("gated-lora: [INVALID_ARGUMENT]") && stderr.contains(named), "{args:?}: {stderr}");
+    }
+}
