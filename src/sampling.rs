@@ -88,20 +88,95 @@ fn tree_sum(mut v: Vec<f32>) -> f32 {
     v[0]
 }
 
+/// llama.cpp's repetition penalty, once per distinct token of the window ending at `pos`.
+fn penalise(logits: &mut [f32], s: &Sampling, pos: u32, history: &[u32]) {
+    let n = (s.penalty_last_n as usize).min(pos as usize + 1);
+    let window: Vec<u32> = (0..n).map(|j| history[pos as usize - j]).collect();
+    for (j, &tok) in window.iter().enumerate() {
+        if !window[..j].contains(&tok) && (tok as usize) < logits.len() {
+            let v = &mut logits[tok as usize];
+            *v = if *v > 0.0 { *v / s.repetition_penalty } else { *v * s.repetition_penalty };
+        }
+    }
+}
+
+/// The sampling distribution after the cuts, walked chunk by chunk as the kernel walks it.
+struct Cut<'a> {
+    scores: &'a [f32],
+    /// The largest score (the greedy choice's): weights are exp(score − max).
+    max: f32,
+    per: usize,
+    /// Top-k: keys above `k_key`, and the first `need` tokens tied at it (`ties_before[c]` of
+    /// them lie before chunk c).
+    k_key: u32,
+    need: u32,
+    ties_before: Vec<u32>,
+}
+
+impl Cut<'_> {
+    fn range(&self, c: usize) -> std::ops::Range<usize> {
+        let vocab = self.scores.len();
+        let lo = (c * self.per).min(vocab);
+        lo..(lo + self.per).min(vocab)
+    }
+
+    /// Chunk c's (token, weight) in index order, for tokens with keys ≥ `p_key` left by top-k.
+    fn members(&self, c: usize, p_key: u32) -> impl Iterator<Item = (usize, f32)> + '_ {
+        let mut ties = self.ties_before[c];
+        self.range(c).filter_map(move |i| {
+            let key = key_of(self.scores[i]);
+            let mut member = key > self.k_key;
+            if key == self.k_key {
+                member = ties < self.need;
+                ties += 1;
+            }
+            (member && key >= p_key).then(|| (i, (self.scores[i] - self.max).exp()))
+        })
+    }
+
+    /// Each chunk's sampling mass.
+    fn mass(&self, p_key: u32) -> Vec<f32> {
+        (0..CHUNKS).map(|c| self.members(c, p_key).fold(0.0f32, |a, (_, w)| a + w)).collect()
+    }
+
+    /// Top-k: the largest key with at least k tokens at or above it, found bit by bit; of the
+    /// tokens tied at it, the lowest indices fill the remaining places.
+    fn top_k(&mut self, top_k: u32) {
+        let keys: Vec<u32> = self.scores.iter().map(|&v| key_of(v)).collect();
+        for bit in 0..32 {
+            let cand = self.k_key | (0x8000_0000 >> bit);
+            if keys.iter().filter(|&&k| k >= cand).count() >= top_k as usize {
+                self.k_key = cand;
+            }
+        }
+        self.need = top_k - keys.iter().filter(|&&k| k > self.k_key).count() as u32;
+        let mut before = 0;
+        for c in 0..CHUNKS {
+            self.ties_before[c] = before;
+            before += self.range(c).filter(|&i| keys[i] == self.k_key).count() as u32;
+        }
+    }
+
+    /// Top-p: the largest key whose tokens at or above it hold at least `top_p` of the mass.
+    fn top_p_key(&self, top_p: f32) -> u32 {
+        let target = top_p * tree_sum(self.mass(0));
+        let mut p_key = 0u32;
+        for bit in 0..32 {
+            let cand = p_key | (0x8000_0000 >> bit);
+            if tree_sum(self.mass(cand)) >= target {
+                p_key = cand;
+            }
+        }
+        p_key
+    }
+}
+
 /// The token chosen at absolute position `pos + 1` from the logits of the row at `pos`.
 /// `history[q]` is the token at position q, for q ≤ pos (the repetition-penalty window).
 pub fn choose(logits: &[f32], s: &Sampling, pos: u32, history: &[u32]) -> u32 {
-    let vocab = logits.len();
     let mut logits = logits.to_vec();
     if s.repetition_penalty != 1.0 {
-        let n = (s.penalty_last_n as usize).min(pos as usize + 1);
-        let window: Vec<u32> = (0..n).map(|j| history[pos as usize - j]).collect();
-        for (j, &tok) in window.iter().enumerate() {
-            if !window[..j].contains(&tok) && (tok as usize) < vocab {
-                let v = &mut logits[tok as usize];
-                *v = if *v > 0.0 { *v / s.repetition_penalty } else { *v * s.repetition_penalty };
-            }
-        }
+        penalise(&mut logits, s, pos, history);
     }
     let mut best = 0;
     for (i, &v) in logits.iter().enumerate() {
@@ -112,55 +187,16 @@ pub fn choose(logits: &[f32], s: &Sampling, pos: u32, history: &[u32]) -> u32 {
     if s.temperature <= 0.0 {
         return best as u32;
     }
-    let score = |i: usize| logits[i] / s.temperature;
-    let m = score(best);
-    let per = vocab.div_ceil(CHUNKS);
-    let range = |c: usize| (c * per).min(vocab)..((c * per).min(vocab) + per).min(vocab);
-
-    let (mut k_key, mut need) = (0u32, u32::MAX);
-    let mut ties_before = vec![0u32; CHUNKS];
+    let vocab = logits.len();
+    let scores: Vec<f32> = logits.iter().map(|v| v / s.temperature).collect();
+    let mut cut = Cut { max: scores[best], scores: &scores, per: vocab.div_ceil(CHUNKS), k_key: 0, need: u32::MAX, ties_before: vec![0; CHUNKS] };
     if s.top_k > 0 && (s.top_k as usize) < vocab {
-        for bit in 0..32 {
-            let cand = k_key | (0x8000_0000 >> bit);
-            if (0..vocab).filter(|&i| key_of(score(i)) >= cand).count() >= s.top_k as usize {
-                k_key = cand;
-            }
-        }
-        need = s.top_k - (0..vocab).filter(|&i| key_of(score(i)) > k_key).count() as u32;
-        let mut before = 0;
-        for (c, tb) in ties_before.iter_mut().enumerate() {
-            *tb = before;
-            before += range(c).filter(|&i| key_of(score(i)) == k_key).count() as u32;
-        }
+        cut.top_k(s.top_k);
     }
-    // Walks chunk c in index order: (token, weight) of the tokens left after both cuts.
-    let members = |c: usize, p_key: u32| {
-        let mut ties = ties_before[c];
-        range(c).filter_map(move |i| {
-            let sc = score(i);
-            let key = key_of(sc);
-            let mut member = key > k_key;
-            if key == k_key {
-                member = ties < need;
-                ties += 1;
-            }
-            (member && key >= p_key).then(|| (i, (sc - m).exp()))
-        })
-    };
-    let mass = |p_key: u32| (0..CHUNKS).map(|c| members(c, p_key).fold(0.0f32, |a, (_, w)| a + w)).collect::<Vec<f32>>();
+    let p_key = if s.top_p < 1.0 { cut.top_p_key(s.top_p) } else { 0 };
 
-    let mut p_key = 0u32;
-    if s.top_p < 1.0 {
-        let target = s.top_p * tree_sum(mass(0));
-        for bit in 0..32 {
-            let cand = p_key | (0x8000_0000 >> bit);
-            if tree_sum(mass(cand)) >= target {
-                p_key = cand;
-            }
-        }
-    }
-
-    let part = mass(p_key);
+    // The draw: walk the chunks, then the chosen chunk's tokens, in index order.
+    let part = cut.mass(p_key);
     let total = part.iter().fold(0.0f32, |a, &w| a + w);
     let x = uniform01(s.seed, pos + 1) * total;
     let mut cum = 0.0f32;
@@ -176,12 +212,13 @@ pub fn choose(logits: &[f32], s: &Sampling, pos: u32, history: &[u32]) -> u32 {
             cum += w;
         }
     }
+    // Rounding can leave x at the very end: the last chunk with mass takes it.
     let c = chunk.unwrap_or_else(|| {
         cum = total - part[last];
         last
     });
     let mut pick = best;
-    for (i, w) in members(c, p_key) {
+    for (i, w) in cut.members(c, p_key) {
         if w > 0.0 {
             pick = i;
             if cum + w > x {

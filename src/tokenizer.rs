@@ -297,6 +297,161 @@ const FIM_EOG: &[(&str, &[&str])] = &[
     ("tokenizer.ggml.fim_sep_token_id", &["<|file_sep|>"]),
 ];
 
+/// `tokenizer.ggml.tokens`: the token texts, by id.
+fn read_tokens(gguf: &Gguf) -> Result<Vec<String>> {
+    let values = gguf.get_array("tokenizer.ggml.tokens")?;
+    if values.is_empty() || values.len() > (u32::MAX / 2) as usize {
+        return Err(Error::BadMetadata { key: "tokenizer.ggml.tokens".into(), why: format!("{} tokens", values.len()) });
+    }
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.as_str().map(str::to_string).ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.tokens".into(), why: format!("entry {i} is not a string") })
+        })
+        .collect()
+}
+
+/// `tokenizer.ggml.token_type`, one per token (all normal when absent).
+fn read_types(gguf: &Gguf, n_vocab: usize) -> Result<Vec<TokenType>> {
+    let key = "tokenizer.ggml.token_type";
+    let items = match gguf.get(key) {
+        None => return Ok(vec![TokenType::Normal; n_vocab]),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(Error::BadMetadata { key: key.into(), why: "expected an array".into() }),
+    };
+    if items.len() != n_vocab {
+        return Err(Error::BadMetadata { key: key.into(), why: format!("{} entries for {n_vocab} tokens", items.len()) });
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let id = match *v {
+                Value::I32(x) => x as i64,
+                Value::I8(x) => x as i64,
+                Value::I16(x) => x as i64,
+                Value::I64(x) => x,
+                _ => v
+                    .as_u64()
+                    .map(|x| x.min(i64::MAX as u64) as i64)
+                    .ok_or_else(|| Error::BadMetadata { key: key.into(), why: format!("entry {i} is not an integer") })?,
+            };
+            Ok(TokenType::from_id(id))
+        })
+        .collect()
+}
+
+/// Symbol ids for BPE: the tokens, then merge parts or results that are not tokens themselves.
+struct Symbols {
+    of: HashMap<String, u32>,
+    extra: Vec<String>,
+    n_vocab: usize,
+}
+
+impl Symbols {
+    fn new(tokens: &[String]) -> Symbols {
+        let mut of = HashMap::with_capacity(tokens.len() + 1024);
+        for (i, t) in tokens.iter().enumerate() {
+            of.insert(t.clone(), i as u32); // a repeated text maps to its last id, as in llama.cpp
+        }
+        Symbols { of, extra: Vec::new(), n_vocab: tokens.len() }
+    }
+
+    fn id(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.of.get(text) {
+            return id;
+        }
+        let id = (self.n_vocab + self.extra.len()) as u32;
+        self.extra.push(text.to_string());
+        self.of.insert(text.to_string(), id);
+        id
+    }
+}
+
+/// `tokenizer.ggml.merges`: "left right" rules by rank; the first rule for a pair wins.
+fn read_merges(gguf: &Gguf, symbols: &mut Symbols) -> Result<HashMap<(u32, u32), Merge>> {
+    let values = gguf.get_array("tokenizer.ggml.merges")?;
+    let mut merges: HashMap<(u32, u32), Merge> = HashMap::with_capacity(values.len());
+    for (rank, v) in values.iter().enumerate() {
+        let s = v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.merges".into(), why: format!("entry {rank} is not a string") })?;
+        // Split at the first space after the first byte (a left part may be " ").
+        let Some(split) = s.as_bytes().iter().skip(1).position(|&b| b == b' ').map(|i| i + 1) else {
+            continue;
+        };
+        let (left, right) = (&s[..split], &s[split + 1..]);
+        if left.is_empty() || right.is_empty() {
+            continue;
+        }
+        let (a, b) = (symbols.id(left), symbols.id(right));
+        let merged = symbols.id(&format!("{left}{right}"));
+        merges.entry((a, b)).or_insert(Merge { rank: rank as u32, merged });
+    }
+    Ok(merges)
+}
+
+/// The bytes a token stands for: byte-level BPE text mapped back to bytes, `<0xNN>` byte tokens,
+/// control and user-defined tokens as their UTF-8 text.
+fn token_bytes(t: &str, ty: TokenType, char_byte: &HashMap<char, u8>) -> Vec<u8> {
+    match ty {
+        TokenType::Normal | TokenType::Undefined | TokenType::Unused => {
+            let mut out = Vec::with_capacity(t.len());
+            for c in t.chars() {
+                match char_byte.get(&c) {
+                    Some(&b) => out.push(b),
+                    None => {
+                        let mut buf = [0u8; 4];
+                        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
+            }
+            out
+        }
+        TokenType::Byte => match t.strip_prefix("<0x").and_then(|h| h.strip_suffix('>')) {
+            Some(hex) if hex.len() == 2 => match u8::from_str_radix(hex, 16) {
+                Ok(b) => vec![b],
+                Err(_) => t.as_bytes().to_vec(),
+            },
+            _ => t.chars().map(|c| char_byte.get(&c).copied()).collect::<Option<Vec<u8>>>().unwrap_or_else(|| t.as_bytes().to_vec()),
+        },
+        TokenType::Control | TokenType::UserDefined | TokenType::Unknown => t.as_bytes().to_vec(),
+    }
+}
+
+/// A token id from metadata, refused when outside the vocabulary.
+fn in_vocab(key: &str, id: Option<u32>, n_vocab: usize) -> Result<Option<u32>> {
+    match id {
+        Some(i) if i as usize >= n_vocab => Err(Error::BadMetadata { key: key.into(), why: format!("token id {i} is outside the vocabulary of {n_vocab}") }),
+        other => Ok(other),
+    }
+}
+
+/// End of generation, as llama.cpp decides it: EOS/EOT/EOM, the FIM pad/repo/separator tokens,
+/// and tokens with an end-of-turn text. Tokens found by text are made control tokens.
+fn end_of_generation(gguf: &Gguf, tokens: &[String], types: &mut [TokenType], ends: [Option<u32>; 3]) -> Result<HashSet<u32>> {
+    let mut eog: HashSet<u32> = ends.into_iter().flatten().collect();
+    for (key, texts) in FIM_EOG {
+        match in_vocab(key, meta_u32(gguf, key)?, tokens.len())? {
+            Some(id) => {
+                eog.insert(id);
+            }
+            None => {
+                if let Some(i) = tokens.iter().position(|t| texts.contains(&t.as_str())) {
+                    eog.insert(i as u32);
+                    types[i] = TokenType::Control;
+                }
+            }
+        }
+    }
+    for (i, t) in tokens.iter().enumerate() {
+        if EOG_TEXTS.contains(&t.as_str()) {
+            eog.insert(i as u32);
+            types[i] = TokenType::Control;
+        }
+    }
+    Ok(eog)
+}
+
 impl Tokenizer {
     /// Builds the tokenizer from `tokenizer.ggml.*` metadata. Only `tokenizer.ggml.model = "gpt2"`
     /// (byte-level BPE) is supported; anything else is an `Error::Tokenizer`.
@@ -311,160 +466,31 @@ impl Tokenizer {
                 PreTokenizer::from_name(v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.pre".into(), why: "expected a string".into() })?)?
             }
         };
-
-        let token_values = gguf.get_array("tokenizer.ggml.tokens")?;
-        if token_values.is_empty() || token_values.len() > (u32::MAX / 2) as usize {
-            return Err(Error::BadMetadata { key: "tokenizer.ggml.tokens".into(), why: format!("{} tokens", token_values.len()) });
-        }
-        let mut tokens = Vec::with_capacity(token_values.len());
-        for (i, v) in token_values.iter().enumerate() {
-            let s = v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.tokens".into(), why: format!("entry {i} is not a string") })?;
-            tokens.push(s.to_string());
-        }
+        let tokens = read_tokens(gguf)?;
         let n_vocab = tokens.len();
-
-        let types = match gguf.get("tokenizer.ggml.token_type") {
-            None => vec![TokenType::Normal; n_vocab],
-            Some(Value::Array(items)) => {
-                if items.len() != n_vocab {
-                    return Err(Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: format!("{} entries for {n_vocab} tokens", items.len()) });
-                }
-                let mut types = Vec::with_capacity(n_vocab);
-                for (i, v) in items.iter().enumerate() {
-                    let id = match *v {
-                        Value::I32(x) => x as i64,
-                        Value::I8(x) => x as i64,
-                        Value::I16(x) => x as i64,
-                        Value::I64(x) => x,
-                        _ => v
-                            .as_u64()
-                            .map(|x| x.min(i64::MAX as u64) as i64)
-                            .ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: format!("entry {i} is not an integer") })?,
-                    };
-                    types.push(TokenType::from_id(id));
-                }
-                types
-            }
-            Some(_) => return Err(Error::BadMetadata { key: "tokenizer.ggml.token_type".into(), why: "expected an array".into() }),
-        };
+        let mut types = read_types(gguf, n_vocab)?;
 
         let chars = byte_chars();
-        let mut char_byte: HashMap<char, u8> = HashMap::with_capacity(256);
-        for (b, &c) in chars.iter().enumerate() {
-            char_byte.insert(c, b as u8);
-        }
-
-        // Symbol ids: the tokens, then merge parts or results that are not tokens themselves.
-        let mut symbol_of: HashMap<String, u32> = HashMap::with_capacity(n_vocab + 1024);
-        for (i, t) in tokens.iter().enumerate() {
-            symbol_of.insert(t.clone(), i as u32); // a repeated text maps to its last id, as in llama.cpp
-        }
-        let mut extra_symbols: Vec<String> = Vec::new();
-        let symbol = |text: &str, symbol_of: &mut HashMap<String, u32>, extra: &mut Vec<String>| -> u32 {
-            if let Some(&id) = symbol_of.get(text) {
-                return id;
-            }
-            let id = (n_vocab + extra.len()) as u32;
-            extra.push(text.to_string());
-            symbol_of.insert(text.to_string(), id);
-            id
-        };
-
+        let char_byte: HashMap<char, u8> = chars.iter().enumerate().map(|(b, &c)| (c, b as u8)).collect();
+        let mut symbols = Symbols::new(&tokens);
         let mut ascii_token = [None; 128];
         for (b, slot) in ascii_token.iter_mut().enumerate() {
-            *slot = symbol_of.get(&(b as u8 as char).to_string()).copied();
+            *slot = symbols.of.get(&(b as u8 as char).to_string()).copied();
         }
         let mut byte_symbol = [0u32; 256];
         for (b, &c) in chars.iter().enumerate() {
-            byte_symbol[b] = symbol(&c.to_string(), &mut symbol_of, &mut extra_symbols);
+            byte_symbol[b] = symbols.id(&c.to_string());
         }
+        let merges = read_merges(gguf, &mut symbols)?;
+        let bytes = tokens.iter().zip(&types).map(|(t, ty)| token_bytes(t, *ty, &char_byte)).collect();
 
-        let merge_values = gguf.get_array("tokenizer.ggml.merges")?;
-        let mut merges: HashMap<(u32, u32), Merge> = HashMap::with_capacity(merge_values.len());
-        for (rank, v) in merge_values.iter().enumerate() {
-            let s = v.as_str().ok_or_else(|| Error::BadMetadata { key: "tokenizer.ggml.merges".into(), why: format!("entry {rank} is not a string") })?;
-            // "left right", split at the first space after the first byte (a left part may be " ").
-            let Some(split) = s.as_bytes().iter().skip(1).position(|&b| b == b' ').map(|i| i + 1) else {
-                continue;
-            };
-            let (left, right) = (&s[..split], &s[split + 1..]);
-            if left.is_empty() || right.is_empty() {
-                continue;
-            }
-            let a = symbol(left, &mut symbol_of, &mut extra_symbols);
-            let b = symbol(right, &mut symbol_of, &mut extra_symbols);
-            let joined = format!("{left}{right}");
-            let merged = symbol(&joined, &mut symbol_of, &mut extra_symbols);
-            // The first rule for a pair wins.
-            merges.entry((a, b)).or_insert(Merge { rank: rank as u32, merged });
-        }
-
-        let mut bytes = Vec::with_capacity(n_vocab);
-        for (t, ty) in tokens.iter().zip(&types) {
-            bytes.push(match ty {
-                TokenType::Normal | TokenType::Undefined | TokenType::Unused => {
-                    let mut out = Vec::with_capacity(t.len());
-                    for c in t.chars() {
-                        match char_byte.get(&c) {
-                            Some(&b) => out.push(b),
-                            None => {
-                                let mut buf = [0u8; 4];
-                                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                            }
-                        }
-                    }
-                    out
-                }
-                TokenType::Byte => match t.strip_prefix("<0x").and_then(|h| h.strip_suffix('>')) {
-                    Some(hex) if hex.len() == 2 => match u8::from_str_radix(hex, 16) {
-                        Ok(b) => vec![b],
-                        Err(_) => t.as_bytes().to_vec(),
-                    },
-                    _ => t.chars().map(|c| char_byte.get(&c).copied()).collect::<Option<Vec<u8>>>().unwrap_or_else(|| t.as_bytes().to_vec()),
-                },
-                TokenType::Control | TokenType::UserDefined | TokenType::Unknown => t.as_bytes().to_vec(),
-            });
-        }
-
-        let check = |key: &str, id: Option<u32>| -> Result<Option<u32>> {
-            match id {
-                Some(i) if i as usize >= n_vocab => {
-                    Err(Error::BadMetadata { key: key.into(), why: format!("token id {i} is outside the vocabulary of {n_vocab}") })
-                }
-                other => Ok(other),
-            }
-        };
-        let bos = check("tokenizer.ggml.bos_token_id", meta_u32(gguf, "tokenizer.ggml.bos_token_id")?)?;
-        let eos = check("tokenizer.ggml.eos_token_id", meta_u32(gguf, "tokenizer.ggml.eos_token_id")?)?;
-        let eot = check("tokenizer.ggml.eot_token_id", meta_u32(gguf, "tokenizer.ggml.eot_token_id")?)?;
-        let eom = check("tokenizer.ggml.eom_token_id", meta_u32(gguf, "tokenizer.ggml.eom_token_id")?)?;
+        let check = |key: &str| -> Result<Option<u32>> { in_vocab(key, meta_u32(gguf, key)?, n_vocab) };
+        let bos = check("tokenizer.ggml.bos_token_id")?;
+        let eos = check("tokenizer.ggml.eos_token_id")?;
+        let eot = check("tokenizer.ggml.eot_token_id")?;
+        let eom = check("tokenizer.ggml.eom_token_id")?;
         let add_bos = meta_bool(gguf, "tokenizer.ggml.add_bos_token")?.unwrap_or(false);
-
-        // End of generation, as llama.cpp decides it: EOS/EOT/EOM, the FIM pad/repo/separator
-        // tokens, and tokens with an end-of-turn text. Tokens found by text are made control tokens.
-        let mut types = types;
-        let mut eog: HashSet<u32> = [eos, eot, eom].into_iter().flatten().collect();
-        for (key, texts) in FIM_EOG {
-            match check(key, meta_u32(gguf, key)?)? {
-                Some(id) => {
-                    eog.insert(id);
-                }
-                None => {
-                    if let Some(i) = tokens.iter().position(|t| texts.contains(&t.as_str())) {
-                        eog.insert(i as u32);
-                        if types[i] != TokenType::Control {
-                            types[i] = TokenType::Control;
-                        }
-                    }
-                }
-            }
-        }
-        for (i, t) in tokens.iter().enumerate() {
-            if EOG_TEXTS.contains(&t.as_str()) {
-                eog.insert(i as u32);
-                types[i] = TokenType::Control;
-            }
-        }
+        let eog = end_of_generation(gguf, &tokens, &mut types, [eos, eot, eom])?;
 
         let mut special_order: Vec<u32> = (0..n_vocab as u32)
             .filter(|&i| {
@@ -473,7 +499,7 @@ impl Tokenizer {
             })
             .collect();
         special_order.sort_by_key(|&i| (Reverse(tokens[i as usize].len()), i));
-
+        let extra_symbols = symbols.extra;
         Ok(Tokenizer { tokens, types, bytes, extra_symbols, byte_symbol, merges, ascii_token, special_order, pre, bos, eos, eog, add_bos })
     }
 
