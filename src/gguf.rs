@@ -308,6 +308,34 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Where a tensor's data lies, checked to be whole blocks, aligned and inside the file.
+fn locate(name: String, dims: Vec<u64>, ggml_type: GgmlType, rel_offset: u64, alignment: u64, data_offset: u64, file_len: u64) -> Result<TensorInfo> {
+    let n_elements = dims
+        .iter()
+        .try_fold(1u64, |acc, &d| acc.checked_mul(d))
+        .ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: format!("dimensions {dims:?} overflow") })?;
+    let (block, block_bytes) = ggml_type.block_layout();
+    if dims[0] % block != 0 {
+        return Err(Error::GgufTensorLayout {
+            tensor: name,
+            why: format!("row length {} is not a multiple of the {} block size {block}", dims[0], ggml_type.name()),
+        });
+    }
+    let n_bytes =
+        (n_elements / block).checked_mul(block_bytes).ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "size overflows".into() })?;
+    if rel_offset % alignment != 0 {
+        return Err(Error::GgufTensorLayout { tensor: name, why: format!("offset {rel_offset} is not aligned to {alignment}") });
+    }
+    let offset = data_offset.checked_add(rel_offset).ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "offset overflows".into() })?;
+    if offset.checked_add(n_bytes).is_none_or(|end| end > file_len) {
+        return Err(Error::GgufTensorLayout {
+            tensor: name,
+            why: format!("data at bytes {offset}..{} lies past the end of the file ({file_len} bytes)", offset.saturating_add(n_bytes)),
+        });
+    }
+    Ok(TensorInfo { name, dims, ggml_type, offset, n_bytes })
+}
+
 impl Gguf {
     pub fn parse(bytes: &[u8]) -> Result<Gguf> {
         let mut r = Reader { bytes, pos: 0 };
@@ -364,33 +392,11 @@ impl Gguf {
         let mut tensors = Vec::with_capacity(raw.len());
         let mut index = HashMap::new();
         for (name, dims, ggml_type, rel_offset) in raw {
-            let n_elements = dims
-                .iter()
-                .try_fold(1u64, |acc, &d| acc.checked_mul(d))
-                .ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: format!("dimensions {dims:?} overflow") })?;
-            let (block, block_bytes) = ggml_type.block_layout();
-            if dims[0] % block != 0 {
-                return Err(Error::GgufTensorLayout {
-                    tensor: name,
-                    why: format!("row length {} is not a multiple of the {} block size {block}", dims[0], ggml_type.name()),
-                });
+            let t = locate(name, dims, ggml_type, rel_offset, alignment, data_offset, file_len)?;
+            if index.insert(t.name.clone(), tensors.len()).is_some() {
+                return Err(Error::GgufMalformed(format!("duplicate tensor name {:?}", t.name)));
             }
-            let n_bytes =
-                (n_elements / block).checked_mul(block_bytes).ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "size overflows".into() })?;
-            if rel_offset % alignment != 0 {
-                return Err(Error::GgufTensorLayout { tensor: name, why: format!("offset {rel_offset} is not aligned to {alignment}") });
-            }
-            let offset = data_offset.checked_add(rel_offset).ok_or_else(|| Error::GgufTensorLayout { tensor: name.clone(), why: "offset overflows".into() })?;
-            if offset.checked_add(n_bytes).is_none_or(|end| end > file_len) {
-                return Err(Error::GgufTensorLayout {
-                    tensor: name,
-                    why: format!("data at bytes {offset}..{} lies past the end of the file ({file_len} bytes)", offset.saturating_add(n_bytes)),
-                });
-            }
-            if index.insert(name.clone(), tensors.len()).is_some() {
-                return Err(Error::GgufMalformed(format!("duplicate tensor name {name:?}")));
-            }
-            tensors.push(TensorInfo { name, dims, ggml_type, offset, n_bytes });
+            tensors.push(t);
         }
 
         let mut by_offset: Vec<&TensorInfo> = tensors.iter().collect();
