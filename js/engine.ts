@@ -1,6 +1,6 @@
 /** The public engine: same API whether the wasm runs in a Web Worker (default) or on this thread. */
 
-import type { Backend, LoadRequest, RawResult } from "./core.js";
+import type { Backend, LoadRequest, RawResult } from "./wasm-backend.js";
 import { GatedLoraError, abortError, deserializeError, toGatedLoraError, webgpuUnavailable, type SerializedError } from "./errors.js";
 import { clearCache, resolveSource, type ResolvedSource } from "./loader.js";
 import type {
@@ -476,8 +476,8 @@ export async function createEngine(options: CreateEngineOptions): Promise<Engine
   let backend: Backend;
   if (inWorker) backend = new WorkerBackend();
   else {
-    const { Core } = await import("./core.js");
-    backend = new Core();
+    const { WasmBackend } = await import("./wasm-backend.js");
+    backend = new WasmBackend();
   }
   try {
     const { info, features } = await backend.load({ source, context: options.context, maxRows: options.maxRows, cache: options.cache ?? true }, onProgress);

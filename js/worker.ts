@@ -5,7 +5,7 @@
  *               {id, result} | {id, error}    the answer
  */
 
-import { Core } from "./core.js";
+import { WasmBackend } from "./wasm-backend.js";
 import { serializeError } from "./errors.js";
 
 interface Request {
@@ -19,7 +19,7 @@ const scope = self as unknown as {
   addEventListener(type: "message", listener: (e: MessageEvent<Request>) => void): void;
 };
 
-const core = new Core();
+const backend = new WasmBackend();
 
 scope.addEventListener("message", (e) => {
   const { id, method, args } = e.data;
@@ -27,29 +27,29 @@ scope.addEventListener("message", (e) => {
   let answer: Promise<unknown>;
   switch (method) {
     case "load":
-      answer = core.load(args[0] as Parameters<Core["load"]>[0], emit);
+      answer = backend.load(args[0] as Parameters<WasmBackend["load"]>[0], emit);
       break;
     case "generate":
       // Requests carry their own id: abort refers to it.
-      answer = core.generate(args[0] as number, args[1], args[2] as Record<string, unknown>, emit);
+      answer = backend.generate(args[0] as number, args[1], args[2] as Record<string, unknown>, emit);
       break;
     case "abort":
-      core.abort(args[0] as number);
+      backend.abort(args[0] as number);
       return;
     case "loadAdapter":
-      answer = core.loadAdapter(args[0] as string, args[1] as Parameters<Core["loadAdapter"]>[1], args[2] as boolean, emit);
+      answer = backend.loadAdapter(args[0] as string, args[1] as Parameters<WasmBackend["loadAdapter"]>[1], args[2] as boolean, emit);
       break;
     case "unloadAdapter":
-      answer = core.unloadAdapter(args[0] as string);
+      answer = backend.unloadAdapter(args[0] as string);
       break;
     case "encode":
-      answer = core.encode(args[0]);
+      answer = backend.encode(args[0]);
       break;
     case "decode":
-      answer = core.decode(args[0] as number[]);
+      answer = backend.decode(args[0] as number[]);
       break;
     case "dispose":
-      answer = core.dispose();
+      answer = backend.dispose();
       break;
     default:
       answer = Promise.reject(new Error(`unknown method ${String(method)}`));

@@ -116,18 +116,7 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", { ti
     await page.fill("#max-tokens", "4");
   });
 
-  await t.test("side-by-side AR vs speculative: ✓ bit-identical", async (st) => {
-    const features = await page.evaluate(() => window.__demo.engine.features);
-    if (!features.modes.some((m) => m !== "ar")) {
-      // This wasm build has no speculative modes: the page must say so, not show a ✓.
-      assert.equal(await page.isDisabled("#side-by-side"), true);
-      const check = await page.textContent("#check");
-      assert.match(check, /not available in this build/);
-      assert.doesNotMatch(check, /✓/);
-      await page.screenshot({ path: artifact("demo.png"), fullPage: true });
-      st.skip("the wasm engine of this build has no speculative mode: side-by-side shows 'not available' (checked)");
-      return;
-    }
+  await t.test("side-by-side AR vs speculative: ✓ bit-identical", async () => {
     // With an adapter (E2E_ADAPTER=path under the repo) the speculative side is MTP; without one, n-gram lookup.
     if (process.env.E2E_ADAPTER) {
       await page.setInputFiles("#adapter-file", path.resolve(ROOT, process.env.E2E_ADAPTER));

@@ -1,10 +1,8 @@
 //! The sampler head's Linear → SiLU → LayerNorm tail: v = LN(silu(v + bias)) in place
 //! (shaders/bias_silu_ln.wgsl).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, plain_kernel, shared_struct, Bound, Extent};
 use crate::gpu::Gpu;
-
-const WGSL: &str = include_str!("../../../shaders/bias_silu_ln.wgsl");
 
 shared_struct! {
     pub struct BslOp {
@@ -25,17 +23,9 @@ bindings! {
     }
 }
 
-pub fn spec() -> KernelSpec {
-    KernelSpec::new("bias_silu_ln", WGSL, &[], BslBindings::LAYOUT, vec![BslOp::layout()])
-}
-
-pub struct BiasSiluLn(Kernel);
+plain_kernel!(BiasSiluLn, "bias_silu_ln", "bias_silu_ln.wgsl", BslBindings, BslOp);
 
 impl BiasSiluLn {
-    pub fn new(gpu: &Gpu) -> BiasSiluLn {
-        BiasSiluLn(Kernel::new(gpu, &spec()))
-    }
-
     /// One workgroup: the vector is a few hundred values.
     pub fn bind(&self, gpu: &Gpu, b: BslBindings) -> Bound {
         Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed(1), Extent::Fixed(1)))

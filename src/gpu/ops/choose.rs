@@ -1,11 +1,9 @@
 //! The token each logit row chooses: greedy, or the seeded draw after the repetition penalty and
 //! the top-k / top-p cuts (shaders/choose.wgsl; `crate::sampling` is its CPU mirror).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, plain_kernel, shared_struct, Bound, Extent};
 use crate::gpu::Gpu;
 use crate::sampling::Sampling;
-
-const WGSL: &str = include_str!("../../../shaders/choose.wgsl");
 
 shared_struct! {
     pub struct ChooseOp {
@@ -54,17 +52,9 @@ bindings! {
     }
 }
 
-pub fn spec() -> KernelSpec {
-    KernelSpec::new("choose", WGSL, &[], ChooseBindings::LAYOUT, vec![ChooseOp::layout()])
-}
-
-pub struct Choose(Kernel);
+plain_kernel!(Choose, "choose", "choose.wgsl", ChooseBindings, ChooseOp);
 
 impl Choose {
-    pub fn new(gpu: &Gpu) -> Choose {
-        Choose(Kernel::new(gpu, &spec()))
-    }
-
     /// One workgroup per logit row.
     pub fn bind(&self, gpu: &Gpu, b: ChooseBindings) -> Bound {
         Bound::new(&self.0, gpu, &b.buffers(), (Extent::Rows, Extent::Fixed(1)))

@@ -113,6 +113,26 @@ macro_rules! bindings {
 }
 pub(crate) use bindings;
 
+/// A kernel compiled from one WGSL file without template slots: its `spec()` and a struct that
+/// owns its pipeline (the module adds `bind`, which knows the kernel's grid).
+macro_rules! plain_kernel {
+    ($kernel:ident, $name:literal, $wgsl:literal, $bindings:ident, $op:ident) => {
+        pub fn spec() -> $crate::gpu::ops::KernelSpec {
+            let wgsl = include_str!(concat!("../../../shaders/", $wgsl));
+            $crate::gpu::ops::KernelSpec::new($name, wgsl, &[], $bindings::LAYOUT, vec![<$op as $crate::gpu::ops::Shared>::layout()])
+        }
+
+        pub struct $kernel($crate::gpu::ops::Kernel);
+
+        impl $kernel {
+            pub fn new(gpu: &$crate::gpu::Gpu) -> $kernel {
+                $kernel($crate::gpu::ops::Kernel::new(gpu, &spec()))
+            }
+        }
+    };
+}
+pub(crate) use plain_kernel;
+
 /// A kernel as the GPU compiles it: the full WGSL and the Rust declarations it must match.
 pub struct KernelSpec {
     pub name: &'static str,

@@ -1,9 +1,7 @@
 //! out[i] = weight · x[src] / sqrt(mean(x[src]²) + eps) (shaders/rmsnorm.wgsl).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, plain_kernel, shared_struct, Bound, Extent};
 use crate::gpu::Gpu;
-
-const WGSL: &str = include_str!("../../../shaders/rmsnorm.wgsl");
 
 /// Which rows a norm reads: every row of the pass, or row `index[i]` for the i-th logit or mask
 /// row (the final norm runs only where logits or sampler inputs are needed).
@@ -40,17 +38,9 @@ bindings! {
     }
 }
 
-pub fn spec() -> KernelSpec {
-    KernelSpec::new("rmsnorm", WGSL, &[], NormBindings::LAYOUT, vec![NormOp::layout()])
-}
-
-pub struct RmsNorm(Kernel);
+plain_kernel!(RmsNorm, "rmsnorm", "rmsnorm.wgsl", NormBindings, NormOp);
 
 impl RmsNorm {
-    pub fn new(gpu: &Gpu) -> RmsNorm {
-        RmsNorm(Kernel::new(gpu, &spec()))
-    }
-
     /// One workgroup per row it normalises.
     pub fn bind(&self, gpu: &Gpu, b: NormBindings) -> Bound {
         Bound::new(&self.0, gpu, &b.buffers(), (Extent::Rows, Extent::Fixed(1)))

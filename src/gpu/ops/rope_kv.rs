@@ -1,9 +1,7 @@
 //! Rotates q and k in place and writes k and v to the rows' cache slots (shaders/rope_kv.wgsl).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, plain_kernel, shared_struct, Bound, Extent};
 use crate::gpu::Gpu;
-
-const WGSL: &str = include_str!("../../../shaders/rope_kv.wgsl");
 
 shared_struct! {
     pub struct RopeOp {
@@ -26,17 +24,9 @@ bindings! {
     }
 }
 
-pub fn spec() -> KernelSpec {
-    KernelSpec::new("rope_kv", WGSL, &[], RopeBindings::LAYOUT, vec![RopeOp::layout()])
-}
-
-pub struct RopeKv(Kernel);
+plain_kernel!(RopeKv, "rope_kv", "rope_kv.wgsl", RopeBindings, RopeOp);
 
 impl RopeKv {
-    pub fn new(gpu: &Gpu) -> RopeKv {
-        RopeKv(Kernel::new(gpu, &spec()))
-    }
-
     /// One thread per (head, dimension pair) of q|k|v, 64 per workgroup, per row.
     pub fn bind(&self, gpu: &Gpu, op: &RopeOp, b: RopeBindings) -> Bound {
         let pairs = (op.n_heads + 2 * op.n_kv_heads) * op.head_dim / 2;

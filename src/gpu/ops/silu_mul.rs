@@ -1,9 +1,7 @@
 //! act = silu(gate) · up over the fused [gate | up] projection (shaders/silu_mul.wgsl).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, plain_kernel, shared_struct, Bound, Extent};
 use crate::gpu::Gpu;
-
-const WGSL: &str = include_str!("../../../shaders/silu_mul.wgsl");
 
 shared_struct! {
     pub struct SiluOp {
@@ -23,17 +21,9 @@ bindings! {
     }
 }
 
-pub fn spec() -> KernelSpec {
-    KernelSpec::new("silu_mul", WGSL, &[], SiluBindings::LAYOUT, vec![SiluOp::layout()])
-}
-
-pub struct SiluMul(Kernel);
+plain_kernel!(SiluMul, "silu_mul", "silu_mul.wgsl", SiluBindings, SiluOp);
 
 impl SiluMul {
-    pub fn new(gpu: &Gpu) -> SiluMul {
-        SiluMul(Kernel::new(gpu, &spec()))
-    }
-
     pub fn bind(&self, gpu: &Gpu, ffn: usize, b: SiluBindings) -> Bound {
         Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed((ffn as u32).div_ceil(64)), Extent::Rows))
     }

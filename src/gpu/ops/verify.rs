@@ -1,10 +1,8 @@
 //! Acceptance on the GPU: the longest draft prefix equal to the model's own choices, the bonus
 //! token, and where the accepted group's masks are (shaders/verify.wgsl).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, plain_kernel, shared_struct, Bound, Extent};
 use crate::gpu::Gpu;
-
-const WGSL: &str = include_str!("../../../shaders/verify.wgsl");
 
 shared_struct! {
     pub struct VerifyOp {
@@ -25,17 +23,9 @@ bindings! {
     }
 }
 
-pub fn spec() -> KernelSpec {
-    KernelSpec::new("verify", WGSL, &[], VerifyBindings::LAYOUT, vec![VerifyOp::layout()])
-}
-
-pub struct Verify(Kernel);
+plain_kernel!(Verify, "verify", "verify.wgsl", VerifyBindings, VerifyOp);
 
 impl Verify {
-    pub fn new(gpu: &Gpu) -> Verify {
-        Verify(Kernel::new(gpu, &spec()))
-    }
-
     /// One thread: the walk along the drafts is sequential by nature and a few words long.
     pub fn bind(&self, gpu: &Gpu, b: VerifyBindings) -> Bound {
         Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed(1), Extent::Fixed(1)))

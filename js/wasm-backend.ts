@@ -1,6 +1,7 @@
 /**
- * The engine next to the wasm module: runs inside the Web Worker, or on the main thread when
- * `worker: false`. `Engine` (engine.ts) talks to it through the `Backend` interface.
+ * The back-end that owns the wasm module's `WasmEngine`: runs inside the Web Worker, or on the
+ * main thread when `worker: false`. The public `Engine` (engine.ts) talks to it through the
+ * `Backend` interface, directly or through `WorkerBackend`.
  */
 
 import init, { WasmEngine, inspectGguf } from "./wasm/gated_lora_webgpu.js";
@@ -61,28 +62,16 @@ function now(): number {
   return typeof performance !== "undefined" ? performance.now() : Date.now();
 }
 
-/** Methods a newer wasm engine may have; this build may lack them. */
-type WasmEngineExt = WasmEngine & {
-  loadAdapter?: (name: string, bytes: Uint8Array) => Promise<unknown> | unknown;
-  unloadAdapter?: (name: string) => Promise<unknown> | unknown;
-  features?: () => unknown;
-};
-
-/** Feature detection: `info().features` when the engine reports them, else its methods. */
-function detectFeatures(engine: WasmEngineExt, info: Record<string, unknown>): EngineFeatures {
-  const reported = Array.isArray(info.features) ? (info.features as string[]) : typeof engine.features === "function" ? (engine.features() as string[]) : undefined;
-  const adapters = typeof engine.loadAdapter === "function";
-  if (Array.isArray(reported)) {
-    const modes: DecodeMode[] = ["ar"];
-    for (const m of reported) if (!["ar", "adapters", "sampling"].includes(m)) modes.push(m);
-    return { modes, adapters: adapters || reported.includes("adapters"), sampling: reported.includes("sampling") };
-  }
-  // No report: the speculative release added loadAdapter together with these modes (greedy only).
-  return adapters ? { modes: ["ar", "mtp", "mtp-linear", "ngram"], adapters: true, sampling: false } : { modes: ["ar"], adapters: false, sampling: false };
+/** What the engine's `info().features` reports: modes, plus "adapters" and "sampling". */
+function features(info: Record<string, unknown>): EngineFeatures {
+  const reported = Array.isArray(info.features) ? (info.features as string[]) : [];
+  const modes: DecodeMode[] = ["ar"];
+  for (const m of reported) if (!["ar", "adapters", "sampling"].includes(m)) modes.push(m as DecodeMode);
+  return { modes, adapters: reported.includes("adapters"), sampling: reported.includes("sampling") };
 }
 
-export class Core implements Backend {
-  private engine?: WasmEngineExt;
+export class WasmBackend implements Backend {
+  private engine?: WasmEngine;
   private features: EngineFeatures = { modes: ["ar"], adapters: false, sampling: false };
   private queue: Promise<unknown> = Promise.resolve();
   private aborted = new Set<number>();
@@ -100,14 +89,13 @@ export class Core implements Backend {
       const engine = (await WasmEngine.load(bytes, {
         context: req.context,
         maxRows: req.maxRows,
-        // Honoured by engines that report upload progress; ignored by older ones.
         onProgress: (loaded: number, t?: number) => onProgress(progressEvent("model", "upload", loaded, t ?? total)),
-      })) as WasmEngineExt;
+      })) as WasmEngine;
       onProgress(progressEvent("model", "upload", total, total));
       const raw = engine.info() as Record<string, unknown>;
       this.engine?.free();
       this.engine = engine;
-      this.features = detectFeatures(engine, raw);
+      this.features = features(raw);
       const info: EngineInfo = {
         ...(raw as object),
         device: String(raw.device),
@@ -126,7 +114,7 @@ export class Core implements Backend {
     }
   }
 
-  private need(): WasmEngineExt {
+  private need(): WasmEngine {
     if (this.disposed) throw new GatedLoraError("the engine was disposed", "DISPOSED");
     if (!this.engine) throw new GatedLoraError("no model is loaded", "INVALID_ARGUMENT");
     return this.engine;
@@ -208,11 +196,10 @@ export class Core implements Backend {
 
   async loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo> {
     const engine = this.need();
-    if (typeof engine.loadAdapter !== "function") throw notSupported("adapter support (loadAdapter)");
     try {
       const bytes = await readSource(source, `adapter:${name}`, cache, onProgress);
       onProgress(progressEvent(`adapter:${name}`, "upload", 0, bytes.length));
-      const r = await this.serial(async () => engine.loadAdapter!(name, bytes));
+      const r = await this.serial(async () => engine.loadAdapter(name, bytes));
       onProgress(progressEvent(`adapter:${name}`, "ready", bytes.length, bytes.length));
       return { ...(r && typeof r === "object" ? (r as object) : {}), name };
     } catch (e) {
@@ -222,9 +209,8 @@ export class Core implements Backend {
 
   async unloadAdapter(name: string): Promise<void> {
     const engine = this.need();
-    if (typeof engine.unloadAdapter !== "function") throw notSupported("adapter support (unloadAdapter)");
     try {
-      await this.serial(async () => engine.unloadAdapter!(name));
+      await this.serial(async () => engine.unloadAdapter(name));
     } catch (e) {
       throw toGatedLoraError(e);
     }
