@@ -138,7 +138,9 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
     return out, len(accepts), accepts
 
 
-def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print):
+def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print, on_prompt=None):
+    """Decode every row with AR and with MTP for each k; ``on_prompt(results)`` runs after each
+    prompt (used to keep a partial JSON record of a long run)."""
     results = []
     t0 = time.time()
     for j, r in enumerate(rows):
@@ -158,6 +160,8 @@ def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print
         log(f"[{j + 1}/{len(rows)}] {r['id']}: {len(ar)} tokens; " + ", ".join(
             f"k={k}: {res['k'][str(k)]['tokens_per_step']:.2f} tok/step{'' if res['k'][str(k)]['match'] else ' MISMATCH'}"
             for k in ks) + f"  ({time.time() - t0:.0f}s)")
+        if on_prompt is not None:
+            on_prompt(results)
     return results
 
 
@@ -184,7 +188,8 @@ def main(argv=None):
     ap.add_argument("--adapter", required=True)
     ap.add_argument("--prompts", default=None, help="prompts.jsonl (default training/data/prompts.jsonl)")
     ap.add_argument("--split", default="heldout")
-    ap.add_argument("--per-domain", type=int, default=0, help="only the first N prompts of each domain")
+    ap.add_argument("--per-domain", type=int, default=0,
+                    help="only the first N prompts of each domain (also filters --merge)")
     ap.add_argument("--domains", default="", help="comma-separated domains to evaluate (default all)")
     ap.add_argument("--merge", nargs="*", default=None,
                     help="merge result JSONs written by --json (e.g. parallel runs over --domains) into --json")
@@ -197,7 +202,7 @@ def main(argv=None):
     ap.add_argument("--json", default="")
     a = ap.parse_args(argv)
     if a.merge:
-        return merge(a.merge, a.json)
+        return merge(a.merge, a.json, a.per_domain)
     torch.set_num_threads(a.threads)
     from . import prompts as P
     from .export import load_adapter
@@ -213,15 +218,26 @@ def main(argv=None):
         if a.domains:
             rows = [r for r in rows if r["domain"] in a.domains.split(",")]
         if a.per_domain:
-            cnt = {}
-            keep = []
-            for r in rows:
-                cnt[r["domain"]] = cnt.get(r["domain"], 0) + 1
-                if cnt[r["domain"]] <= a.per_domain:
-                    keep.append(r)
-            rows = keep
+            rows = first_per_domain(rows, a.per_domain)
     t0 = time.time()
-    results = evaluate(model, adapter, tok, rows, ks, a.max_new, use_sampler=not a.no_sampler)
+
+    def write(results, complete):
+        """The JSON record; rewritten after every prompt (``complete`` false) so that a run
+        stopped early still leaves the prompts it finished."""
+        doc = {"adapter": os.path.basename(a.adapter), "base_model": adapter_meta_fp(a.adapter),
+               "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split, "ks": ks,
+               "definition": "tokens_per_step = (generated tokens - 1) / MTP passes after prefill; "
+                             "per-domain figure is the ratio of sums; 'accepted' lists drafts accepted per pass",
+               "seconds": time.time() - t0, "complete": complete, "prompts_planned": len(rows),
+               "all_match": all(r["k"][str(k)]["match"] for r in results for k in ks),
+               "summary": summarize(results, ks), "prompts": results}
+        tmp = a.json + ".tmp"
+        with open(tmp, "w") as f:
+            json.dump(doc, f)
+        os.replace(tmp, a.json)
+
+    results = evaluate(model, adapter, tok, rows, ks, a.max_new, use_sampler=not a.no_sampler,
+                       on_prompt=(lambda res: write(res, False)) if a.json else None)
     summ = summarize(results, ks)
     all_match = all(r["k"][str(k)]["match"] for r in results for k in ks)
     print(json.dumps(summ, indent=1))
@@ -229,26 +245,36 @@ def main(argv=None):
     if a.prompt is not None:
         print(tok.decode(results[0]["ar_tokens"]))
     if a.json:
-        doc = {"adapter": os.path.basename(a.adapter), "base_model": adapter_meta_fp(a.adapter),
-               "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split, "ks": ks,
-               "definition": "tokens_per_step = (generated tokens - 1) / MTP passes after prefill; "
-                             "per-domain figure is the ratio of sums; 'accepted' lists drafts accepted per pass",
-               "seconds": time.time() - t0, "all_match": all_match, "summary": summ, "prompts": results}
-        with open(a.json, "w") as f:
-            json.dump(doc, f)
+        write(results, True)
     if not all_match:
         raise SystemExit("MTP output differs from AR output")
 
 
-def merge(paths, out):
+def first_per_domain(rows, n):
+    cnt = {}
+    keep = []
+    for r in rows:
+        cnt[r["domain"]] = cnt.get(r["domain"], 0) + 1
+        if cnt[r["domain"]] <= n:
+            keep.append(r)
+    return keep
+
+
+def merge(paths, out, per_domain=0):
+    """Merge result JSONs; with ``per_domain`` keep only the first N prompts of each domain (the
+    prompts a --per-domain N run evaluates), to compare with such a run on the same prompts."""
     docs = [json.load(open(p)) for p in paths]
     base = dict(docs[0])
     for d in docs[1:]:
         for key in ("adapter", "base_model", "max_new", "sampler", "split", "ks"):
             assert d[key] == base[key], (key, d[key], base[key])
     base["prompts"] = [r for d in docs for r in d["prompts"]]
-    base["seconds"] = sum(d["seconds"] for d in docs)
-    base["all_match"] = all(d["all_match"] for d in docs)
+    if per_domain:
+        base["prompts"] = first_per_domain(base["prompts"], per_domain)
+        base["seconds"] = None  # not the cost of this subset
+    else:
+        base["seconds"] = sum(d["seconds"] for d in docs)
+    base["all_match"] = all(r["k"][str(k)]["match"] for r in base["prompts"] for k in base["ks"])
     base["summary"] = summarize(base["prompts"], base["ks"])
     with open(out, "w") as f:
         json.dump(base, f)
