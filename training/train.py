@@ -324,7 +324,8 @@ def build_parser():
     ap.add_argument("--no-progress", action="store_true")
     ap.add_argument("--cache-tokens", type=int, default=60000,
                     help="keep the no-grad states of up to this many sequence tokens in memory "
-                         "(~46 KB each with all blocks trained; with --lora-layers L, ~(1.5 L + 12) KB)")
+                         "(~47 KB each with all blocks trained; with --lora-layers L, ~(1.5 L + 2.3) KB, plus "
+                         "2.3 KB per mask row of each sequence's block pool)")
     ap.add_argument("--export", default="", help="export the adapter here at the end (.safetensors)")
     ap.add_argument("--export-dtype", default="f16", choices=["f16", "f32"])
     return ap
