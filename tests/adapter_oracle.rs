@@ -2,6 +2,8 @@
 //! hidden states with the gated LoRA on (through their logits, ≤ 1e-4 relative) and the sampler
 //! head's drafts (equal), on the real model with the committed default adapter. A wrong LoRA or
 //! sampler kernel fails here instead of only lowering acceptance.
+// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

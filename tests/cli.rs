@@ -1,4 +1,6 @@
 //! The command line refuses what it does not understand instead of running as if it were absent.
+// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything this project needs on a fresh Debian 12 machine (idempotent, quick when
 # already done): Chromium + ChromeDriver and Mesa's Vulkan driver (lavapipe), the wasm32 target,
-# wasm-bindgen-cli (pinned to Cargo.lock's wasm-bindgen), the Python training deps, the npm deps,
+# wasm-bindgen-cli (pinned to Cargo.lock's wasm-bindgen), wasm-pack, the Python training deps, the npm deps,
 # and the default model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB" ]; then
   echo "setup: cargo install wasm-bindgen-cli $WB" >&2
   CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install wasm-bindgen-cli --version "$WB"
+fi
+
+# wasm-pack runs the browser suite the way Rust/wasm users test (`wasm-pack test --headless
+# --chrome`); its npm package downloads a binary at install, which this network refuses.
+WASM_PACK=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK" ]; then
+  echo "setup: cargo install wasm-pack $WASM_PACK" >&2
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install wasm-pack --version "$WASM_PACK"
 fi
 
 # Quick when everything is already at the pinned versions; PyTorch is a few GB the first time.

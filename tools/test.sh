@@ -36,8 +36,10 @@ export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-1200}
 export GATED_LORA_MODEL_URL="http://127.0.0.1:$PORT/models/SmolLM2-135M-Instruct.Q4_1.gguf"
 adapter=$(ls adapters/*.safetensors | head -n 1)
 export GATED_LORA_ADAPTER_URL="http://127.0.0.1:$PORT/$adapter"
-suite "browser tests (wasm-bindgen-test in headless Chromium, WebGPU on SwiftShader)" \
-  cargo test --target wasm32-unknown-unknown --test web
+# wasm-pack builds every test target for wasm32 (the native ones compile to nothing) and runs
+# tests/web.rs in headless Chromium through wasm-bindgen-test and chromedriver.
+suite "browser tests (wasm-pack test --headless --chrome, WebGPU on SwiftShader)" \
+  wasm-pack test --headless --chrome
 
 suite "trainer tests (pytest training/)" python3 -m pytest -q training/
 
