@@ -25,7 +25,7 @@ suite "native tests (cargo test)" cargo test --quiet
 
 # The WGSL runtime's MTP tokens and per-pass acceptance against training/decode.py's record.
 suite "runtime vs the Python decoder (tools/check_heldout.py, 2 prompts)" \
-  python3 tools/check_heldout.py --k 2 --limit 2 --max-tokens 24
+  python3 tools/check_heldout.py --k 2 --limit 2 --max-tokens 16
 
 PORT=${GATED_LORA_TEST_PORT:-8765}
 python3 tools/serve.py --port "$PORT" &
