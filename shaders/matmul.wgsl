@@ -26,7 +26,7 @@ struct MatmulOp {
 
 const LANES: u32 = {{LANES}}u;
 const OUTS: u32 = {{OUTS}}u;
-const ROWS: u32 = 4u;
+const ROWS: u32 = {{ROWS}}u;
 
 var<workgroup> partial: array<f32, LANES * OUTS * ROWS>;
 
@@ -39,12 +39,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (op.logit_rows == 1u) {
         n = pass_.n_logits;
     }
-    // Four named accumulators, not an array: a dynamically indexed local array spills to
-    // memory on CPU Vulkan drivers (lavapipe, SwiftShader) and costs several times the math.
-    var acc0 = 0.0;
-    var acc1 = 0.0;
-    var acc2 = 0.0;
-    var acc3 = 0.0;
+    // Named accumulators, not an array (generated per ROWS): a dynamically indexed local array
+    // spills to memory on CPU Vulkan drivers (lavapipe, SwiftShader) and costs several times the math.
+{{ACC_DECLARE}}
     let valid = min(n - min(n, row0), ROWS);
     if (o < op.n_out && valid > 0u) {
         let chunks = op.k / 8u;
@@ -54,27 +51,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
         for (var c = lane; c < chunks; c += LANES) {
             let wc = chunk(o, c, blocks_per_row);
             let xb = x0 + 2u * c;
-            acc0 += dot(wc.lo, x[xb]) + dot(wc.hi, x[xb + 1u]);
-            if (valid > 1u) {
-                acc1 += dot(wc.lo, x[xb + xs]) + dot(wc.hi, x[xb + xs + 1u]);
-            }
-            if (valid > 2u) {
-                acc2 += dot(wc.lo, x[xb + 2u * xs]) + dot(wc.hi, x[xb + 2u * xs + 1u]);
-            }
-            if (valid > 3u) {
-                acc3 += dot(wc.lo, x[xb + 3u * xs]) + dot(wc.hi, x[xb + 3u * xs + 1u]);
-            }
+{{ACC_ADD}}
         }
     }
     let base = lid.y * LANES + lane;
-    partial[base] = acc0;
-    partial[base + OUTS * LANES] = acc1;
-    partial[base + 2u * OUTS * LANES] = acc2;
-    partial[base + 3u * OUTS * LANES] = acc3;
+{{ACC_STORE}}
     workgroupBarrier();
     for (var s = LANES / 2u; s > 0u; s >>= 1u) {
         if (lane < s) {
-            for (var r = 0u; r < ROWS; r++) {
+            // Only the tile's valid rows: a one-row pass pays for one tree, not ROWS.
+            for (var r = 0u; r < valid; r++) {
                 let i = (r * OUTS + lid.y) * LANES + lane;
                 partial[i] += partial[i + s];
             }

@@ -15,13 +15,34 @@ use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::gpu::{PassSpec, Verify};
 use gated_lora_webgpu::sampling::Sampling;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
-fn engine() -> Engine {
-    let (bytes, _) = model();
-    let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: 256, max_rows: 32 })).unwrap();
-    let adapter = std::fs::read(adapter_path()).unwrap();
-    e.load_adapter("default", &adapter).unwrap();
-    e
+/// One engine (context 256, 32 rows a pass, the default adapter as "default") for every test of
+/// this file: tests take turns on it, and a prompt one test prefilled is reused by the next.
+fn engine() -> MutexGuard<'static, Engine> {
+    static ENGINE: OnceLock<Mutex<Engine>> = OnceLock::new();
+    let engine = ENGINE.get_or_init(|| {
+        let (bytes, _) = model();
+        let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: 256, max_rows: 32 })).unwrap();
+        let adapter = std::fs::read(adapter_path()).unwrap();
+        e.load_adapter("default", &adapter).unwrap();
+        Mutex::new(e)
+    });
+    // A failed test must not fail the others through a poisoned lock.
+    engine.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A one-turn ChatML prompt without the template's default system turn (lavapipe prefills about
+/// two rows a second, and the system turn would add 20 of them), optionally with the start of
+/// the assistant's answer.
+fn user_turn(e: &Engine, text: &str, answer_start: &str) -> Vec<u32> {
+    e.encode(&Prompt::Text(format!("<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n{answer_start}"))).unwrap()
+}
+
+/// A continuation the adapter drafts well from its first step, so a few passes of each kind
+/// (a 25-row pass costs lavapipe ~18 s) show accepted drafts.
+fn counting(e: &Engine) -> Vec<u32> {
+    user_turn(e, "Count from 1 to 30, separated by commas.", "1, 2, 3, 4,")
 }
 
 fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize, sampling: Sampling) -> (Vec<u32>, Vec<usize>) {
@@ -30,36 +51,31 @@ fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize,
     (g.tokens, g.accepted)
 }
 
-// lavapipe runs a 25-row pass of the real model in seconds: this suite keeps to two short prompts;
-// the 32-prompt sweep over every k and sampling setting runs on a synthetic model (tests/synthetic.rs).
-const PROMPTS: [&str; 2] = ["List the numbers from 1 to 10, separated by commas.", "Write a Python function that returns the square of x."];
-
+// lavapipe runs about two rows a second: this file keeps to short prompts and one case per kind
+// of pass (quadratic MTP with 2 and with the adapter's 4 masks, n-gram, auto). Every k, linear MTP
+// and 30 chat prompts × 4 settings are in `real_model_sweep` (opt-in, below) and, on a synthetic
+// model, in tests/synthetic.rs.
 #[test]
 fn speculative_output_equals_autoregressive() {
     let e = engine();
-    for (i, text) in PROMPTS.iter().enumerate() {
-        let ids = e.encode(&Prompt::Chat(text.to_string())).unwrap();
-        let n = 8;
-        let (ar, _) = run(&e, &ids, Mode::Ar, None, n, Sampling::default());
-        assert_eq!(ar.len(), n);
-        let cases = if i == 0 { vec![(Mode::Mtp, 1), (Mode::Mtp, 2), (Mode::MtpLinear, 2), (Mode::Ngram, 3)] } else { vec![(Mode::Mtp, 4), (Mode::Ngram, 2)] };
-        for (mode, k) in cases {
-            let (got, accepted) = run(&e, &ids, mode, Some(k), n, Sampling::default());
-            assert_eq!(got, ar, "{mode:?} k={k} on {text:?} (accepted per step {accepted:?})");
-            eprintln!("{mode:?} k={k}: {} tokens in {} steps {accepted:?}", got.len(), accepted.len());
-            // Equality would hold trivially with drafts that never hit: the adapter's must.
-            if mode != Mode::Ngram {
-                assert!(accepted.iter().any(|&a| a > 1), "{mode:?} k={k} on {text:?} accepted no draft: {accepted:?}");
-            }
-        }
-        if i == 0 {
-            let options = GenerateOptions { max_tokens: n, mode: Mode::Auto, k: Some(2), ..Default::default() };
-            let g = pollster::block_on(e.generate(&ids, &options, &mut |_, _| true)).unwrap();
-            assert_eq!(g.tokens, ar, "auto picked {:?} k={}", g.mode, g.k);
-            assert!(g.mode != Mode::Auto && (g.mode == Mode::Ar || g.k == 2), "auto reports what ran: {:?} k={}", g.mode, g.k);
-            eprintln!("auto picked {:?} k={} on this device", g.mode, g.k);
+    let ids = counting(&e);
+    let n = 8;
+    let (ar, _) = run(&e, &ids, Mode::Ar, None, n, Sampling::default());
+    assert_eq!(ar.len(), n);
+    for (mode, k) in [(Mode::Mtp, 2), (Mode::Mtp, 4), (Mode::Ngram, 3)] {
+        let (got, accepted) = run(&e, &ids, mode, Some(k), n, Sampling::default());
+        assert_eq!(got, ar, "{mode:?} k={k} (accepted per step {accepted:?})");
+        eprintln!("{mode:?} k={k}: {} tokens in {} steps {accepted:?}", got.len(), accepted.len());
+        // Equality would hold trivially with drafts that never hit: the adapter's must.
+        if mode != Mode::Ngram {
+            assert!(accepted.iter().any(|&a| a > 1), "{mode:?} k={k} accepted no draft: {accepted:?}");
         }
     }
+    let options = GenerateOptions { max_tokens: n, mode: Mode::Auto, k: Some(2), ..Default::default() };
+    let g = pollster::block_on(e.generate(&ids, &options, &mut |_, _| true)).unwrap();
+    assert_eq!(g.tokens, ar, "auto picked {:?} k={}", g.mode, g.k);
+    assert!(g.mode != Mode::Auto && (g.mode == Mode::Ar || g.k == 2), "auto reports what ran: {:?} k={}", g.mode, g.k);
+    eprintln!("auto picked {:?} k={} on this device", g.mode, g.k);
 }
 
 /// With seeded sampling every mode gives the autoregressive tokens too: the draw for position p
@@ -67,25 +83,21 @@ fn speculative_output_equals_autoregressive() {
 #[test]
 fn speculative_sampling_equals_autoregressive_sampling() {
     let e = engine();
-    let ids = e.encode(&Prompt::Chat("Tell me a story about a cat.".into())).unwrap();
+    let ids = counting(&e);
     let n = 8;
-    let (greedy, _) = run(&e, &ids, Mode::Ar, None, n, Sampling::default());
-    let mut outputs = std::collections::BTreeSet::new();
-    let mut sampled_steps = Vec::new();
-    // The synthetic sweep (tests/synthetic.rs) covers every k and setting; this is the real model.
-    for (seed, drafters) in [(1, &[(Mode::Mtp, 2), (Mode::Ngram, 3)][..]), (2, &[(Mode::Mtp, 1)][..])] {
-        let s = Sampling { temperature: 0.9, top_k: 40, top_p: 0.95, repetition_penalty: 1.1, seed, ..Default::default() };
-        let (ar, _) = run(&e, &ids, Mode::Ar, None, n, s);
-        for &(mode, k) in drafters {
-            let (got, accepted) = run(&e, &ids, mode, Some(k), n, s);
-            assert_eq!(got, ar, "{mode:?} k={k} seed {seed} (accepted per step {accepted:?})");
-            sampled_steps.extend(accepted.iter().copied().filter(|_| mode == Mode::Mtp));
-        }
-        outputs.insert(ar);
-    }
-    assert!(outputs.len() >= 2 && outputs.iter().any(|o| o != &greedy), "sampling should vary with the seed and differ from greedy: {outputs:?} vs {greedy:?}");
+    let sampling = |temperature, seed| Sampling { temperature, top_k: 40, top_p: 0.95, repetition_penalty: 1.1, seed, ..Default::default() };
+    // Moderate temperature: the sampled tokens mostly agree with the drafts, so some are accepted.
+    let (ar, _) = run(&e, &ids, Mode::Ar, None, n, sampling(0.6, 1));
+    let (got, accepted) = run(&e, &ids, Mode::Mtp, Some(2), n, sampling(0.6, 1));
+    eprintln!("sampled MTP k=2: {accepted:?}");
+    assert_eq!(got, ar, "MTP k=2 (accepted per step {accepted:?})");
     // Sampled drafts must be accepted too, or the equality above would hold trivially.
-    assert!(sampled_steps.iter().any(|&a| a > 1), "no sampled MTP draft was accepted: {sampled_steps:?}");
+    assert!(accepted.iter().any(|&a| a > 1), "no sampled MTP draft was accepted: {accepted:?}");
+    // And the sampler really samples: a hot setting's draw on an open prompt changes with the seed.
+    let story = user_turn(&e, "Tell me a story about a cat.", "");
+    let (hot1, _) = run(&e, &story, Mode::Ar, None, n, sampling(1.5, 1));
+    let (hot2, _) = run(&e, &story, Mode::Ar, None, n, sampling(1.5, 2));
+    assert_ne!(hot1, hot2, "two seeds drew the same {n} tokens at temperature 1.5");
 }
 
 /// The engine keeps the prompt's K/V for the next generation: the same prompt again or a chat
@@ -94,14 +106,20 @@ fn speculative_sampling_equals_autoregressive_sampling() {
 #[test]
 fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
     let e = engine();
+    let foreign_pass = || {
+        let rows = [gated_lora_webgpu::gpu::Row::causal(0, 0)];
+        pollster::block_on(e.model.run(&PassSpec::plain(&rows, &[], false))).unwrap();
+    };
+    // Other tests share the engine: start from a cache that is not trusted.
+    foreign_pass();
     let gen = |ids: &[u32], mode, k| {
         let options = GenerateOptions { max_tokens: 4, mode, k, ..Default::default() };
         pollster::block_on(e.generate(ids, &options, &mut |_, _| true)).unwrap()
     };
-    let ids = e.encode(&Prompt::Chat("Name three colours.".into())).unwrap();
+    let ids = user_turn(&e, "Name three colours.", "");
     let first = gen(&ids, Mode::Ar, None);
     assert_eq!(first.reused, 0);
-    let again = gen(&ids, Mode::Mtp, Some(2));
+    let again = gen(&ids, Mode::Ngram, Some(2));
     assert_eq!((again.reused, &again.tokens), (ids.len() - 1, &first.tokens), "the same prompt again, in another mode");
 
     let mut grown = ids.clone();
@@ -111,8 +129,7 @@ fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
     let turn = gen(&grown, Mode::Ar, None);
     assert!(turn.reused >= cached, "a grown chat reuses the previous prompt and output: {} < {cached}", turn.reused);
 
-    let rows = [gated_lora_webgpu::gpu::Row::causal(0, 0)];
-    pollster::block_on(e.model.run(&PassSpec::plain(&rows, &[], false))).unwrap();
+    foreign_pass();
     let fresh = gen(&grown, Mode::Ar, None);
     assert_eq!((fresh.reused, &fresh.tokens), (0, &turn.tokens), "after a foreign pass the cache is not trusted");
 }
@@ -122,7 +139,7 @@ fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
 #[test]
 fn mask_rows_leave_real_rows_bitwise_unchanged() {
     let e = engine();
-    let ids = e.encode(&Prompt::Chat("Hello!".into())).unwrap();
+    let ids = user_turn(&e, "Hello!", "");
     let (head, x0) = (&ids[..ids.len() - 1], ids[ids.len() - 1]);
     let m = &e.model;
     let prefill: Vec<_> = head.iter().enumerate().map(|(i, &t)| gated_lora_webgpu::gpu::Row::causal(t, i)).collect();
@@ -168,7 +185,7 @@ fn bad_adapters_are_typed_errors_and_the_engine_stays_usable() {
     let err = e.load_adapter("other", &forged).unwrap_err();
     assert_eq!(err.code(), "ADAPTER_BASE_MISMATCH", "{err}");
     assert!(!e.adapters.contains_key("cut") && !e.adapters.contains_key("other"));
-    let ids = e.encode(&Prompt::Chat("Hi".into())).unwrap();
+    let ids = counting(&e);
     let too_many = e.adapters["default"].adapter.n_mask + 1;
     let err =
         pollster::block_on(e.generate(&ids, &GenerateOptions { max_tokens: 2, mode: Mode::Mtp, k: Some(too_many), ..Default::default() }, &mut |_, _| true))

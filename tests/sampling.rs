@@ -17,9 +17,12 @@ const PROMPT: [u32; 12] = [1, 4093, 198, 1780, 314, 260, 3575, 282, 4649, 47, 2,
 fn gpu_choices_equal_the_cpu_mirror() {
     let (bytes, g) = model();
     let m = pollster::block_on(async { GpuModel::load(Gpu::new().await.expect("gpu"), g, bytes, 64, 16).await.expect("load") });
-    let rows: Vec<Row> = PROMPT.iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
-    // The last six positions choose a token.
-    let logit_rows: Vec<u32> = (6..PROMPT.len() as u32).collect();
+    // The first six positions are prefilled once; every pass below recomputes the last six (each
+    // a logit row), which choose a token.
+    let prefill: Vec<Row> = PROMPT[..6].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
+    pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
+    let rows: Vec<Row> = PROMPT.iter().enumerate().skip(6).map(|(i, &t)| Row::causal(t, i)).collect();
+    let logit_rows: Vec<u32> = (0..rows.len() as u32).collect();
     let vocab = m.cfg.vocab_size;
     let logits = pollster::block_on(m.run(&PassSpec::plain(&rows, &logit_rows, true))).unwrap().logits.unwrap();
     let settings = [
@@ -35,10 +38,11 @@ fn gpu_choices_equal_the_cpu_mirror() {
     let mut distinct = std::collections::BTreeSet::new();
     for s in &settings {
         let out = pollster::block_on(m.run(&PassSpec { sampling: *s, ..PassSpec::plain(&rows, &logit_rows, false) })).unwrap();
-        for (i, &r) in logit_rows.iter().enumerate() {
-            let want = choose(&logits[i * vocab..(i + 1) * vocab], s, r, &PROMPT);
-            assert_eq!(out.chosen[i], want, "row {r} with {s:?}");
-            distinct.insert((r, want));
+        for (i, row) in rows.iter().enumerate() {
+            let pos = row.pos;
+            let want = choose(&logits[i * vocab..(i + 1) * vocab], s, pos, &PROMPT);
+            assert_eq!(out.chosen[i], want, "position {pos} with {s:?}");
+            distinct.insert((pos, want));
         }
     }
     // The settings really sample: positions get more than one token across them.

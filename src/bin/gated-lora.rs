@@ -303,9 +303,22 @@ mod cli {
         }
     }
 
+    /// Mesa's lavapipe (the CPU Vulkan driver this CLI falls back to without a GPU) ran our
+    /// passes on one thread unless LP_NUM_THREADS says otherwise: on 2 cores, 2 threads halve a
+    /// pass (bench/RESULTS.md). A user's own setting wins.
+    fn let_lavapipe_use_every_core() {
+        if std::env::var_os("LP_NUM_THREADS").is_none() {
+            if let Ok(n) = std::thread::available_parallelism() {
+                // Still single-threaded here: nothing else reads the environment concurrently.
+                std::env::set_var("LP_NUM_THREADS", n.get().to_string());
+            }
+        }
+    }
+
     pub fn main() {
         #[cfg(unix)]
         give_mesa_a_runtime_dir();
+        let_lavapipe_use_every_core();
         let args: Vec<String> = std::env::args().skip(1).collect();
         let result = match args.first().map(String::as_str) {
             Some("generate") => Args::parse(&args[1..], &[ENGINE, DECODE, GENERATE]).and_then(|a| generate(&a)),

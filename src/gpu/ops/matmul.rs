@@ -6,8 +6,10 @@ use crate::model::weights::GpuFormat;
 
 const WGSL: &str = include_str!("../../../shaders/matmul.wgsl");
 
-/// Rows per workgroup: the shader's four named accumulators.
-pub const ROWS: u32 = 4;
+/// Rows per workgroup, each with its own named accumulator: a tile reads and dequantises its
+/// weights once for all of them, so a many-row pass (prefill, verification) costs about
+/// rows / ROWS weight walks. Each row's sum is the same sequence of operations whatever ROWS is.
+pub const ROWS: u32 = 8;
 
 shared_struct! {
     pub struct MatmulOp {
@@ -65,9 +67,33 @@ fn outs(lanes: u32) -> u32 {
     256 / lanes
 }
 
+/// The shader's per-row statements, one per accumulator `acc{r}`; row r is read only when the tile
+/// has more than r valid rows.
+fn accumulators() -> [(&'static str, String); 3] {
+    let rows = 0..ROWS;
+    let declare = rows.clone().map(|r| format!("    var acc{r} = 0.0;\n")).collect();
+    let add = rows
+        .clone()
+        .map(|r| {
+            let sum = format!("acc{r} += dot(wc.lo, x[xb + {r}u * xs]) + dot(wc.hi, x[xb + {r}u * xs + 1u]);");
+            if r == 0 {
+                format!("            {sum}\n")
+            } else {
+                format!("            if (valid > {r}u) {{\n                {sum}\n            }}\n")
+            }
+        })
+        .collect();
+    let store = rows.map(|r| format!("    partial[base + {r}u * OUTS * LANES] = acc{r};\n")).collect();
+    [("ACC_DECLARE", declare), ("ACC_ADD", add), ("ACC_STORE", store)]
+}
+
 pub fn spec(format: GpuFormat, lanes: u32) -> KernelSpec {
-    let (l, o) = (lanes.to_string(), outs(lanes).to_string());
-    KernelSpec::new("matmul", WGSL, &[("DEQUANT", dequant(format)), ("LANES", &l), ("OUTS", &o)], MatmulBindings::LAYOUT, vec![MatmulOp::layout()])
+    // The last step writes row `lane` of the tile: every row needs a lane.
+    debug_assert!(ROWS <= lanes);
+    let (l, o, r) = (lanes.to_string(), outs(lanes).to_string(), ROWS.to_string());
+    let [declare, add, store] = accumulators();
+    let slots = [("DEQUANT", dequant(format)), ("LANES", &l), ("OUTS", &o), ("ROWS", &r), (declare.0, &declare.1), (add.0, &add.1), (store.0, &store.1)];
+    KernelSpec::new("matmul", WGSL, &slots, MatmulBindings::LAYOUT, vec![MatmulOp::layout()])
 }
 
 pub struct Matmul {
@@ -83,7 +109,7 @@ impl Matmul {
         Matmul { q4: kernel(GpuFormat::Q4), q8: kernel(GpuFormat::Q8), f32: kernel(GpuFormat::F32), outs: outs(lanes) }
     }
 
-    /// Binds a `rows_out` × k weight in `format`: a workgroup per `outs` outputs × 4 rows.
+    /// Binds a `rows_out` × k weight in `format`: a workgroup per `outs` outputs × `ROWS` rows.
     pub fn bind(&self, gpu: &Gpu, format: GpuFormat, rows_out: usize, b: MatmulBindings) -> Bound {
         let kernel = match format {
             GpuFormat::Q4 => &self.q4,
