@@ -31,44 +31,47 @@ def target_shape(cfg, name):
     }[name]
 
 
-class Sampler(nn.Module):
-    """logits = W_unemb · MLP([E(y_prev); z]); MLP = (Linear -> SiLU -> LayerNorm) x 2."""
+class _Trunk(nn.Module):
+    """The first layer both heads share: h = LayerNorm(SiLU(fc1 [E(y_prev); z]))."""
 
-    def __init__(self, d, hidden=None, ln_eps=1e-5):
+    def __init__(self, d, hidden, ln_eps):
         super().__init__()
-        hidden = hidden or d
         self.fc1 = nn.Linear(2 * d, hidden)
         self.ln1 = nn.LayerNorm(hidden, eps=ln_eps)
         self.fc2 = nn.Linear(hidden, d)
-        self.ln2 = nn.LayerNorm(d, eps=ln_eps)
-        self.config = {"type": "mlp2", "hidden": hidden, "ln_eps": ln_eps, "input": "concat[E(y_prev), z]",
+        self.config = {"hidden": hidden, "ln_eps": ln_eps, "input": "concat[E(y_prev), z]",
                        "z": "final hidden state after output_norm"}
 
+    def hidden(self, e_prev, z):
+        return self.ln1(F.silu(self.fc1(torch.cat([e_prev, z], dim=-1))))
+
+
+class Sampler(_Trunk):
+    """logits = W_unemb · MLP([E(y_prev); z]); MLP = (Linear -> SiLU -> LayerNorm) x 2."""
+
+    def __init__(self, d, hidden=None, ln_eps=1e-5):
+        super().__init__(d, hidden or d, ln_eps)
+        self.ln2 = nn.LayerNorm(d, eps=ln_eps)
+        self.config = {"type": "mlp2", **self.config}
+
     def forward(self, e_prev, z):
-        h = self.ln1(F.silu(self.fc1(torch.cat([e_prev, z], dim=-1))))
-        return self.ln2(F.silu(self.fc2(h)))
+        return self.ln2(F.silu(self.fc2(self.hidden(e_prev, z))))
 
 
-class ResidualSampler(nn.Module):
+class ResidualSampler(_Trunk):
     """logits = W_unemb · (z + fc2(LayerNorm(SiLU(fc1 [E(y_prev); z])))), fc2 = 0 at init.
 
     At initialisation it is exactly the mask row's own logits (W_unemb · z), so drafting
     starts at that quality instead of far below it, and training only learns a correction."""
 
     def __init__(self, d, hidden=None, ln_eps=1e-5):
-        super().__init__()
-        hidden = hidden or d
-        self.fc1 = nn.Linear(2 * d, hidden)
-        self.ln1 = nn.LayerNorm(hidden, eps=ln_eps)
-        self.fc2 = nn.Linear(hidden, d)
+        super().__init__(d, hidden or d, ln_eps)
         nn.init.zeros_(self.fc2.weight)
         nn.init.zeros_(self.fc2.bias)
-        self.config = {"type": "resmlp", "hidden": hidden, "ln_eps": ln_eps, "input": "concat[E(y_prev), z]",
-                       "z": "final hidden state after output_norm", "output": "z + fc2(ln1(silu(fc1(u))))"}
+        self.config = {"type": "resmlp", **self.config, "output": "z + fc2(ln1(silu(fc1(u))))"}
 
     def forward(self, e_prev, z):
-        h = self.ln1(F.silu(self.fc1(torch.cat([e_prev, z], dim=-1))))
-        return z + self.fc2(h)
+        return z + self.fc2(self.hidden(e_prev, z))
 
 
 SAMPLERS = {"mlp2": Sampler, "resmlp": ResidualSampler}
