@@ -59,8 +59,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     workgroupBarrier();
     for (var s = LANES / 2u; s > 0u; s >>= 1u) {
         if (lane < s) {
-            // Only the tile's valid rows: a one-row pass pays for one tree, not ROWS.
-            for (var r = 0u; r < valid; r++) {
+            for (var r = 0u; r < ROWS; r++) {
                 let i = (r * OUTS + lid.y) * LANES + lane;
                 partial[i] += partial[i + s];
             }
