@@ -36,7 +36,7 @@ fn engine() -> MutexGuard<'static, Engine> {
 /// two rows a second, and the system turn would add 20 of them), optionally with the start of
 /// the assistant's answer.
 fn user_turn(e: &Engine, text: &str, answer_start: &str) -> Vec<u32> {
-    e.encode(&Prompt::Text(format!("<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n{answer_start}"))).unwrap()
+    e.tokenizer.encode(&format!("<|im_start|>user\n{text}<|im_end|>\n<|im_start|>assistant\n{answer_start}"), true).unwrap()
 }
 
 /// A continuation the adapter drafts well from its first step, so a few passes of each kind
@@ -124,7 +124,7 @@ fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
 
     let mut grown = ids.clone();
     grown.extend(&again.tokens);
-    grown.extend(e.encode(&Prompt::Text("<|im_end|>\n<|im_start|>user\nAnd two more?<|im_end|>\n<|im_start|>assistant\n".into())).unwrap());
+    grown.extend(e.tokenizer.encode("<|im_end|>\n<|im_start|>user\nAnd two more?<|im_end|>\n<|im_start|>assistant\n", true).unwrap());
     let cached = ids.len() + again.tokens.len() - 1;
     let turn = gen(&grown, Mode::Ar, None);
     assert!(turn.reused >= cached, "a grown chat reuses the previous prompt and output: {} < {cached}", turn.reused);

@@ -8,7 +8,7 @@ use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::tokenizer::Tokenizer;
-use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
+use gated_lora_webgpu::{Engine, EngineOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -42,8 +42,14 @@ async fn model_bytes() -> Rc<Vec<u8>> {
 }
 
 /// The prompt of every test that generates: SwiftShader prefills about a row every few seconds,
-/// so the tests share one prompt and the engine's prefix cache prefills it once.
-const PROMPT_TEXT: &str = "What is the capital of France?";
+/// so the tests share one prompt and the engine's prefix cache prefills it once. A ChatML turn
+/// without the system turn, and a continuation the adapter drafts from its first step.
+const PROMPT_TEXT: &str = "<|im_start|>user\nCount from 1 to 30, separated by commas.<|im_end|>\n<|im_start|>assistant\n1, 2, 3, 4,";
+
+/// PROMPT_TEXT's ids (its control tokens as such).
+fn prompt_ids(engine: &Engine) -> Vec<u32> {
+    engine.tokenizer.encode(PROMPT_TEXT, true).unwrap()
+}
 
 /// The shared engine: context 128, 32 rows a pass, the committed default adapter as "default".
 async fn engine() -> Rc<Engine> {
@@ -118,7 +124,7 @@ async fn greedy_generation_matches_native() {
     let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/native_greedy.json")).unwrap();
     let case = &fixture["cases"][0];
     assert_eq!(case["prompt"].as_str(), Some(PROMPT_TEXT));
-    let ids = engine.encode(&Prompt::Chat(PROMPT_TEXT.into())).unwrap();
+    let ids = prompt_ids(&engine);
     let want_prompt: Vec<u32> = serde_json::from_value(case["prompt_tokens"].clone()).unwrap();
     assert_eq!(ids, want_prompt);
     let want: Vec<u32> = serde_json::from_value(case["tokens"].clone()).unwrap();
@@ -146,7 +152,7 @@ async fn malformed_gguf_gives_typed_errors_and_engine_stays_usable() {
         assert_eq!(js_code.as_string().as_deref(), Some(code));
     }
     let engine = engine().await;
-    let ids = engine.encode(&Prompt::Chat(PROMPT_TEXT.into())).unwrap();
+    let ids = prompt_ids(&engine);
     let g = engine.generate(&ids, &GenerateOptions { max_tokens: 2, ..Default::default() }, &mut |_, _| true).await.unwrap();
     assert_eq!(g.tokens.len(), 2);
 }
@@ -165,7 +171,7 @@ async fn fetch_bytes(url: &str) -> Vec<u8> {
 async fn speculative_output_equals_autoregressive_in_the_browser() {
     use gated_lora_webgpu::decode::Mode;
     let engine = engine().await;
-    let ids = engine.encode(&Prompt::Chat(PROMPT_TEXT.into())).unwrap();
+    let ids = prompt_ids(&engine);
     let run = |mode, k| {
         let options = GenerateOptions { max_tokens: 5, mode, k, ..Default::default() };
         let engine = &*engine;
