@@ -68,9 +68,9 @@ fn outs(lanes: u32) -> u32 {
     256 / lanes
 }
 
-/// The shader's per-row statements, one per accumulator `acc{r}`; row r is read only when the tile
-/// has more than r valid rows.
-fn accumulators() -> [(&'static str, String); 3] {
+/// The shader's per-row statements (declare, add, store), one per accumulator `acc{r}`; row r is
+/// read only when the tile has more than r valid rows.
+fn accumulators() -> (String, String, String) {
     let rows = 0..ROWS;
     let declare = rows.clone().map(|r| format!("    var acc{r} = 0.0;\n")).collect();
     let add = rows
@@ -85,15 +85,15 @@ fn accumulators() -> [(&'static str, String); 3] {
         })
         .collect();
     let store = rows.map(|r| format!("    partial[base + {r}u * OUTS * LANES] = acc{r};\n")).collect();
-    [("ACC_DECLARE", declare), ("ACC_ADD", add), ("ACC_STORE", store)]
+    (declare, add, store)
 }
 
 pub fn spec(format: GpuFormat, lanes: u32) -> KernelSpec {
     // The last step writes row `lane` of the tile: every row needs a lane.
     debug_assert!(ROWS <= lanes);
     let (l, o, r) = (lanes.to_string(), outs(lanes).to_string(), ROWS.to_string());
-    let [declare, add, store] = accumulators();
-    let slots = [("DEQUANT", dequant(format)), ("LANES", &l), ("OUTS", &o), ("ROWS", &r), (declare.0, &declare.1), (add.0, &add.1), (store.0, &store.1)];
+    let (declare, add, store) = accumulators();
+    let slots = [("DEQUANT", dequant(format)), ("LANES", &l), ("OUTS", &o), ("ROWS", &r), ("ACC_DECLARE", &declare), ("ACC_ADD", &add), ("ACC_STORE", &store)];
     KernelSpec::new("matmul", WGSL, &slots, MatmulBindings::LAYOUT, vec![MatmulOp::layout()])
 }
 
