@@ -1,8 +1,12 @@
 // y[row, y_offset + o] (+)= Σ_k W[o, k] · x[row, k] over quantised W, for every row of the pass.
 //
-// Batch invariance: each output element is summed by 32 lanes that walk fixed strided chunks of
-// k, then a fixed shared-memory tree. Nothing depends on how many rows the pass has or where a
+// Batch invariance: each output element is summed by LANES lanes that walk fixed strided chunks
+// of k, then a fixed shared-memory tree. Nothing depends on how many rows the pass has or where a
 // row sits in it, so a row's result is bitwise the same alone or in any batch.
+//
+// A thread computes OUTS_PER_THREAD outputs for up to ROWS rows: each x chunk it loads serves
+// all its outputs, each weight chunk all its rows. CPU drivers pay dearly per storage load (a
+// scalar loop over the SIMD lanes), so there loads per multiply-add decide the speed.
 
 struct MatmulOp {
     k: u32,
@@ -25,31 +29,36 @@ struct MatmulOp {
 {{DEQUANT}}
 
 const LANES: u32 = {{LANES}}u;
-const OUTS: u32 = {{OUTS}}u;
+// Groups of LANES threads; each group computes OUTS_PER_THREAD outputs.
+const GROUPS: u32 = {{GROUPS}}u;
+const OUTS_PER_THREAD: u32 = {{OUTS_PER_THREAD}}u;
 const ROWS: u32 = {{ROWS}}u;
+// One partial sum per (row, output) of the tile and lane.
+const SUMS: u32 = ROWS * OUTS_PER_THREAD;
 
-var<workgroup> partial: array<f32, LANES * OUTS * ROWS>;
+var<workgroup> partial: array<f32, LANES * GROUPS * SUMS>;
 
-@compute @workgroup_size(LANES, OUTS, 1)
+@compute @workgroup_size(LANES, GROUPS, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let lane = lid.x;
-    let o = wid.x * OUTS + lid.y;
+    let o0 = (wid.x * GROUPS + lid.y) * OUTS_PER_THREAD;
     let row0 = wid.y * ROWS;
     var n = pass_.n_rows;
     if (op.logit_rows == 1u) {
         n = pass_.n_logits;
     }
-    // Named accumulators, not an array (generated per ROWS): a dynamically indexed local array
-    // spills to memory on CPU Vulkan drivers (lavapipe, SwiftShader) and costs several times the math.
+    // Named accumulators, not an array (generated per ROWS × OUTS_PER_THREAD): a dynamically
+    // indexed local array spills to memory on CPU Vulkan drivers and costs several times the math.
 {{ACC_DECLARE}}
     let valid = min(n - min(n, row0), ROWS);
-    if (o < op.n_out && valid > 0u) {
+    if (o0 < op.n_out && valid > 0u) {
         let chunks = op.k / 8u;
         let blocks_per_row = op.k / 32u;
         let x0 = row0 * op.x_stride / 4u;
         let xs = op.x_stride / 4u;
+        // Outputs past n_out read the last row (always in bounds) and are never written.
+        let last = op.n_out - 1u;
         for (var c = lane; c < chunks; c += LANES) {
-            let wc = chunk(o, c, blocks_per_row);
             let xb = x0 + 2u * c;
 {{ACC_ADD}}
         }
@@ -59,20 +68,25 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     workgroupBarrier();
     for (var s = LANES / 2u; s > 0u; s >>= 1u) {
         if (lane < s) {
-            for (var r = 0u; r < ROWS; r++) {
-                let i = (r * OUTS + lid.y) * LANES + lane;
+            for (var t = 0u; t < SUMS; t++) {
+                let i = (t * GROUPS + lid.y) * LANES + lane;
                 partial[i] += partial[i + s];
             }
         }
         workgroupBarrier();
     }
-    if (lane < ROWS && o < op.n_out && row0 + lane < n) {
-        let sum = partial[(lane * OUTS + lid.y) * LANES];
-        let yi = (row0 + lane) * op.y_stride + op.y_offset + o;
-        if (op.accumulate == 1u) {
-            y[yi] = y[yi] + sum;
-        } else {
-            y[yi] = sum;
+    // Sum t = r · OUTS_PER_THREAD + j is row r, output o0 + j.
+    for (var t = lane; t < SUMS; t += LANES) {
+        let row = row0 + t / OUTS_PER_THREAD;
+        let o = o0 + t % OUTS_PER_THREAD;
+        if (row < n && o < op.n_out) {
+            let sum = partial[(t * GROUPS + lid.y) * LANES];
+            let yi = row * op.y_stride + op.y_offset + o;
+            if (op.accumulate == 1u) {
+                y[yi] = y[yi] + sum;
+            } else {
+                y[yi] = sum;
+            }
         }
     }
 }

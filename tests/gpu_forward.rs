@@ -5,25 +5,42 @@
 mod common;
 
 use common::{max_rel_err, model};
+use gated_lora_webgpu::gpu::ops::matmul::Shape;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::Reference;
 
 fn gpu_model(context: usize, max_rows: usize) -> GpuModel {
+    gpu_model_shaped(context, max_rows, None)
+}
+
+/// With `shape`, the matmul takes that shape instead of this device's own.
+fn gpu_model_shaped(context: usize, max_rows: usize, shape: Option<Shape>) -> GpuModel {
     let (bytes, g) = model();
-    pollster::block_on(async { GpuModel::load(Gpu::new().await.expect("gpu"), g, bytes, context, max_rows).await.expect("load") })
+    pollster::block_on(async {
+        let mut gpu = Gpu::new().await.expect("gpu");
+        gpu.matmul = shape.unwrap_or(gpu.matmul);
+        GpuModel::load(gpu, g, bytes, context, max_rows).await.expect("load")
+    })
 }
 
 // "<|im_start|>user\nWhat is the capital of France?<|im_end|>\n..." style ids, fixed so the test
 // does not depend on the tokenizer.
 const PROMPT: [u32; 12] = [1, 4093, 198, 1780, 314, 260, 3575, 282, 4649, 47, 2, 198];
 
+/// Both matmul shapes (CPU drivers' and GPUs') on the device at hand: this machine has no GPU, so
+/// the GPU shape is checked here or nowhere.
 #[test]
 fn gpu_logits_match_reference() {
     let (bytes, g) = model();
     let mut reference = Reference::new(g, bytes, 64).unwrap();
     let want = reference.forward(&PROMPT).unwrap();
-    let m = gpu_model(64, 16);
+    for shape in [Shape::CPU, Shape::GPU] {
+        check_logits(&gpu_model_shaped(64, 16, Some(shape)), &want, shape);
+    }
+}
+
+fn check_logits(m: &GpuModel, want: &[Vec<f32>], shape: Shape) {
     let rows: Vec<Row> = PROMPT.iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
     let all: Vec<u32> = (0..PROMPT.len() as u32).collect();
     let out = pollster::block_on(m.run(&PassSpec::plain(&rows, &all, true))).unwrap();
@@ -31,8 +48,8 @@ fn gpu_logits_match_reference() {
     let vocab = m.cfg.vocab_size;
     for (i, w) in want.iter().enumerate() {
         let err = max_rel_err(&logits[i * vocab..(i + 1) * vocab], w);
-        assert!(err <= 1e-4, "row {i}: relative error {err}");
-        assert_eq!(out.chosen[i], gated_lora_webgpu::model::reference::argmax(w), "row {i} argmax");
+        assert!(err <= 1e-4, "{shape:?} row {i}: relative error {err}");
+        assert_eq!(out.chosen[i], gated_lora_webgpu::model::reference::argmax(w), "{shape:?} row {i} argmax");
     }
 }
 

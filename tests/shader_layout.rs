@@ -5,6 +5,7 @@
 // Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
+use gated_lora_webgpu::gpu::ops::matmul::Shape;
 use gated_lora_webgpu::gpu::ops::{catalogue, Access, KernelSpec, Variant};
 use gated_lora_webgpu::model::weights::GpuFormat;
 use naga::{AddressSpace, ArraySize, Module, ScalarKind, StorageAccess, TypeInner};
@@ -84,11 +85,11 @@ fn mismatches(spec: &KernelSpec) -> Vec<String> {
 fn every_kernel_matches_its_rust_declarations() {
     let mut checked = 0;
     let mut wrong = Vec::new();
-    // Every variant a device can get: CPU drivers (8 lanes) and GPUs (32), every embedding format.
-    for (lanes, format) in [(8, GpuFormat::Q4), (32, GpuFormat::Q8), (32, GpuFormat::F32)] {
-        for spec in catalogue(Variant { matmul_lanes: lanes, head_dim: 64, embed_format: format }) {
+    // Every variant a device can get: CPU drivers and GPUs, every embedding format.
+    for (shape, format) in [(Shape::CPU, GpuFormat::Q4), (Shape::GPU, GpuFormat::Q8), (Shape::GPU, GpuFormat::F32)] {
+        for spec in catalogue(Variant { matmul: shape, head_dim: 64, embed_format: format }) {
             checked += 1;
-            wrong.extend(mismatches(&spec).into_iter().map(|w| format!("{} ({lanes} lanes, {format:?}): {w}", spec.name)));
+            wrong.extend(mismatches(&spec).into_iter().map(|w| format!("{} ({shape:?}, {format:?}): {w}", spec.name)));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -100,7 +101,7 @@ fn every_kernel_matches_its_rust_declarations() {
 #[test]
 fn a_swapped_field_or_binding_is_caught() {
     let spec =
-        catalogue(Variant { matmul_lanes: 8, head_dim: 64, embed_format: GpuFormat::Q4 }).into_iter().find(|s| s.name == "matmul").expect("matmul kernel");
+        catalogue(Variant { matmul: Shape::CPU, head_dim: 64, embed_format: GpuFormat::Q4 }).into_iter().find(|s| s.name == "matmul").expect("matmul kernel");
     assert!(mismatches(&spec).is_empty());
     let swapped_fields = KernelSpec { source: spec.source.replace("    k: u32,\n    n_out: u32,", "    n_out: u32,\n    k: u32,"), ..clone(&spec) };
     assert!(mismatches(&swapped_fields).iter().any(|w| w.contains("struct MatmulOp fields")), "a field swap went unnoticed");

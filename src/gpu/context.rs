@@ -2,6 +2,7 @@
 //! `navigator.gpu`), error capture, and readback.
 
 use crate::error::{Error, Result};
+use crate::gpu::ops::matmul::Shape;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -10,6 +11,9 @@ pub struct Gpu {
     pub queue: wgpu::Queue,
     pub info: wgpu::AdapterInfo,
     pub limits: wgpu::Limits,
+    /// How this device's matmul divides its work; a test may set the other device kind's shape
+    /// before loading a model, to check it on the device at hand.
+    pub matmul: Shape,
     /// Validation / out-of-memory errors that escaped an error scope, and device loss: wgpu's
     /// default handlers panic, which must never cross the wasm boundary.
     errors: Arc<Mutex<Vec<String>>>,
@@ -61,7 +65,7 @@ impl Gpu {
                 }
             });
         }
-        Ok(Gpu { device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0) })
+        Ok(Gpu { matmul: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0) })
     }
 
     /// Turns errors the device reported since the last check into an `Error`.

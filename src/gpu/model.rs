@@ -13,7 +13,7 @@ use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
 use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
 use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
-use crate::gpu::ops::{matmul, Bound, Encoder, Kernels, Variant};
+use crate::gpu::ops::{Bound, Encoder, Kernels, Variant};
 use crate::gpu::pass::{PassOutput, PassParams, PassSpec, STATE_WORDS};
 use crate::gpu::Gpu;
 use crate::model::adapter::Adapter;
@@ -87,7 +87,7 @@ impl GpuModel {
         // Slots past the context hold the rows of a pass that may not be kept (draft masks).
         let slots = context + max_rows;
         let token_embd = matrix(g, bytes, "token_embd.weight", d, cfg.vocab_size)?;
-        let variant = Variant { matmul_lanes: matmul::lanes(&gpu), head_dim: cfg.head_dim, embed_format: token_embd.gpu_format() };
+        let variant = Variant { matmul: gpu.matmul, head_dim: cfg.head_dim, embed_format: token_embd.gpu_format() };
         let kernels = Kernels::new(&gpu, variant);
         let embd = Weight::upload(&gpu, "token_embd", &[token_embd])?;
         let head = if cfg.has_output_head { Weight::upload(&gpu, "output", &[matrix(g, bytes, "output.weight", d, cfg.vocab_size)?])? } else { embd.clone() };

@@ -6,10 +6,11 @@ use crate::model::weights::GpuFormat;
 
 const WGSL: &str = include_str!("../../../shaders/matmul.wgsl");
 
-/// Rows per workgroup, each with its own named accumulator: a tile reads and dequantises its
+/// Rows per workgroup, each with its own named accumulators: a tile reads and dequantises its
 /// weights once for all of them. Each row's sum is the same sequence of operations whatever ROWS
-/// is. 8 measured 32 % slower than 4 on lavapipe for 9-row passes (more live accumulators per
-/// SIMD lane); a GPU may want more, unmeasured until one is lent.
+/// is. With 32 outputs per thread, 8 rows ran 1-row passes 1.7× slower than 4 on lavapipe (more
+/// live accumulators) and 8-row passes only 1.2× faster; a GPU may want more, unmeasured until
+/// one is lent.
 pub const ROWS: u32 = 4;
 
 shared_struct! {
@@ -52,48 +53,82 @@ bindings! {
     }
 }
 
-/// Lanes that share one output's dot product. GPUs want a warp per output for coalesced weight
-/// reads; CPU drivers (lavapipe, SwiftShader) run a workgroup as a loop over 8-wide SIMD and
-/// measured 2.5× faster with 8 lanes than with 32 (1 lane: slower still).
-pub fn lanes(gpu: &Gpu) -> u32 {
-    if gpu.info.device_type == wgpu::DeviceType::Cpu {
-        8
-    } else {
-        32
+/// How a device's matmul divides the work; fixed per device, so every pass on it sums each
+/// output in the same order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// Lanes that share one output's dot product.
+    pub lanes: u32,
+    /// Outputs one thread computes, sharing each x load among them.
+    pub outs_per_thread: u32,
+}
+
+impl Shape {
+    /// GPUs want a warp per output for coalesced weight reads. CPU drivers (lavapipe,
+    /// SwiftShader) run a workgroup as a loop over 8-wide SIMD: 8 lanes measured 2.5× faster than
+    /// 32 there, and since every storage load is a scalar loop over the SIMD lanes, 32 outputs
+    /// per thread (1/32 of the x loads per multiply-add) ran 1-row passes 2.5× and 8-row passes
+    /// 3.8× faster than 1 on lavapipe (bench/RESULTS.md).
+    pub fn for_device(info: &wgpu::AdapterInfo) -> Shape {
+        if info.device_type == wgpu::DeviceType::Cpu {
+            Shape::CPU
+        } else {
+            Shape::GPU
+        }
+    }
+
+    pub const CPU: Shape = Shape { lanes: 8, outs_per_thread: 32 };
+    pub const GPU: Shape = Shape { lanes: 32, outs_per_thread: 1 };
+
+    /// Groups of `lanes` threads per workgroup: as many as make 256 lanes × outputs, at least 1.
+    fn groups(self) -> u32 {
+        (256 / (self.lanes * self.outs_per_thread)).max(1)
+    }
+
+    /// Outputs a workgroup computes.
+    fn outs_per_workgroup(self) -> u32 {
+        self.groups() * self.outs_per_thread
     }
 }
 
-/// 256 threads per workgroup in all.
-fn outs(lanes: u32) -> u32 {
-    256 / lanes
-}
-
-/// The shader's per-row statements (declare, add, store), one per accumulator `acc{r}`; row r is
-/// read only when the tile has more than r valid rows.
-fn accumulators() -> (String, String, String) {
-    let rows = 0..ROWS;
-    let declare = rows.clone().map(|r| format!("    var acc{r} = 0.0;\n")).collect();
-    let add = rows
-        .clone()
-        .map(|r| {
-            let sum = format!("acc{r} += dot(wc.lo, x[xb + {r}u * xs]) + dot(wc.hi, x[xb + {r}u * xs + 1u]);");
-            if r == 0 {
-                format!("            {sum}\n")
-            } else {
-                format!("            if (valid > {r}u) {{\n                {sum}\n            }}\n")
-            }
-        })
-        .collect();
-    let store = rows.map(|r| format!("    partial[base + {r}u * OUTS * LANES] = acc{r};\n")).collect();
+/// The shader's statements (declare, add, store) for accumulators `acc{r}_{j}`, row r of the
+/// tile and output o0 + j: each weight chunk is dequantised once for all rows, and row r's x
+/// chunk is loaded only when the tile has more than r valid rows, once for all outputs.
+fn accumulators(outs_per_thread: u32) -> (String, String, String) {
+    let sums = || (0..ROWS).flat_map(|r| (0..outs_per_thread).map(move |j| (r, j)));
+    let declare = sums().map(|(r, j)| format!("    var acc{r}_{j} = 0.0;\n")).collect();
+    let mut add: String = (0..outs_per_thread).map(|j| format!("            let w{j} = chunk(min(o0 + {j}u, last), c, blocks_per_row);\n")).collect();
+    for r in 0..ROWS {
+        // Row 0 is valid in every tile that does any work.
+        let indent = if r == 0 { "            " } else { "                " };
+        if r > 0 {
+            add += &format!("            if (valid > {r}u) {{\n");
+        }
+        add += &format!("{indent}let lo{r} = x[xb + {r}u * xs];\n{indent}let hi{r} = x[xb + {r}u * xs + 1u];\n");
+        for j in 0..outs_per_thread {
+            add += &format!("{indent}acc{r}_{j} += dot(w{j}.lo, lo{r}) + dot(w{j}.hi, hi{r});\n");
+        }
+        if r > 0 {
+            add += "            }\n";
+        }
+    }
+    let store = sums().map(|(r, j)| format!("    partial[base + {}u * GROUPS * LANES] = acc{r}_{j};\n", r * outs_per_thread + j)).collect();
     (declare, add, store)
 }
 
-pub fn spec(format: GpuFormat, lanes: u32) -> KernelSpec {
-    // The last step writes row `lane` of the tile: every row needs a lane.
-    debug_assert!(ROWS <= lanes);
-    let (l, o, r) = (lanes.to_string(), outs(lanes).to_string(), ROWS.to_string());
-    let (declare, add, store) = accumulators();
-    let slots = [("DEQUANT", dequant(format)), ("LANES", &l), ("OUTS", &o), ("ROWS", &r), ("ACC_DECLARE", &declare), ("ACC_ADD", &add), ("ACC_STORE", &store)];
+pub fn spec(format: GpuFormat, shape: Shape) -> KernelSpec {
+    let (lanes, groups, per_thread, rows) = (shape.lanes.to_string(), shape.groups().to_string(), shape.outs_per_thread.to_string(), ROWS.to_string());
+    let (declare, add, store) = accumulators(shape.outs_per_thread);
+    let slots = [
+        ("DEQUANT", dequant(format)),
+        ("LANES", &lanes),
+        ("GROUPS", &groups),
+        ("OUTS_PER_THREAD", &per_thread),
+        ("ROWS", &rows),
+        ("ACC_DECLARE", &declare),
+        ("ACC_ADD", &add),
+        ("ACC_STORE", &store),
+    ];
     KernelSpec::new("matmul", WGSL, &slots, MatmulBindings::LAYOUT, vec![MatmulOp::layout()])
 }
 
@@ -101,22 +136,23 @@ pub struct Matmul {
     q4: Kernel,
     q8: Kernel,
     f32: Kernel,
-    outs: u32,
+    outs_per_workgroup: u32,
 }
 
 impl Matmul {
-    pub fn new(gpu: &Gpu, lanes: u32) -> Matmul {
-        let kernel = |f| Kernel::new(gpu, &spec(f, lanes));
-        Matmul { q4: kernel(GpuFormat::Q4), q8: kernel(GpuFormat::Q8), f32: kernel(GpuFormat::F32), outs: outs(lanes) }
+    pub fn new(gpu: &Gpu, shape: Shape) -> Matmul {
+        let kernel = |f| Kernel::new(gpu, &spec(f, shape));
+        Matmul { q4: kernel(GpuFormat::Q4), q8: kernel(GpuFormat::Q8), f32: kernel(GpuFormat::F32), outs_per_workgroup: shape.outs_per_workgroup() }
     }
 
-    /// Binds a `rows_out` × k weight in `format`: a workgroup per `outs` outputs × `ROWS` rows.
+    /// Binds a `rows_out` × k weight in `format`: a workgroup per `outs_per_workgroup` outputs ×
+    /// `ROWS` rows.
     pub fn bind(&self, gpu: &Gpu, format: GpuFormat, rows_out: usize, b: MatmulBindings) -> Bound {
         let kernel = match format {
             GpuFormat::Q4 => &self.q4,
             GpuFormat::Q8 => &self.q8,
             GpuFormat::F32 => &self.f32,
         };
-        Bound::new(kernel, gpu, &b.buffers(), (Extent::Fixed((rows_out as u32).div_ceil(self.outs)), Extent::RowTiles(ROWS)))
+        Bound::new(kernel, gpu, &b.buffers(), (Extent::Fixed((rows_out as u32).div_ceil(self.outs_per_workgroup)), Extent::RowTiles(ROWS)))
     }
 }

@@ -158,8 +158,8 @@ impl KernelSpec {
 /// on one device reduces in the same order (batch invariance is a per-device property).
 #[derive(Debug, Clone, Copy)]
 pub struct Variant {
-    /// Lanes that share one matmul output's dot product (`matmul::lanes`).
-    pub matmul_lanes: u32,
+    /// How the matmul divides its work (`matmul::Shape::for_device`).
+    pub matmul: matmul::Shape,
     pub head_dim: usize,
     /// Format of the token embeddings, which `embed` and `sampler_in` dequantise.
     pub embed_format: GpuFormat,
@@ -168,7 +168,7 @@ pub struct Variant {
 /// Every kernel, as `Kernels::new` compiles it for `v`.
 pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
     let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), rope_kv::spec(), attention::spec(v.head_dim)];
-    all.extend([GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32].map(|f| matmul::spec(f, v.matmul_lanes)));
+    all.extend([GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32].map(|f| matmul::spec(f, v.matmul)));
     all.extend([silu_mul::spec(), lora::spec_a(), lora::spec_b(), choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
     all
 }
@@ -275,7 +275,7 @@ impl Kernels {
             rmsnorm: rmsnorm::RmsNorm::new(gpu),
             rope_kv: rope_kv::RopeKv::new(gpu),
             attention: attention::Attention::new(gpu, v.head_dim),
-            matmul: matmul::Matmul::new(gpu, v.matmul_lanes),
+            matmul: matmul::Matmul::new(gpu, v.matmul),
             silu_mul: silu_mul::SiluMul::new(gpu),
             lora: lora::Lora::new(gpu),
             choose: choose::Choose::new(gpu),
