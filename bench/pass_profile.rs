@@ -1,8 +1,9 @@
 //! Cost of single forward passes on this device, by what a pass holds: plain rows, logit rows,
-//! the gated LoRA on mask rows, and GPU-side verification with the sampler head. This is the
-//! table behind the auto-tuner's choices and the "pass-cost profile" in bench/RESULTS.md.
+//! the gated LoRA on mask rows, and GPU-side verification with the sampler head — with each
+//! pass's counters (dispatches, weight bytes read, flops) and the cost of one dispatch. This is
+//! the table behind the auto-tuner's choices and the "pass-cost profile" in bench/RESULTS.md.
 //!
-//!     cargo run --example pass_profile [-- MODEL.gguf ADAPTER.safetensors]
+//!     cargo run --example pass_profile [-- [--json OUT.json] [MODEL.gguf [ADAPTER.safetensors]]]
 //!
 //! Each figure is the best of three passes (the first also compiles pipelines).
 
@@ -12,41 +13,62 @@
 mod profile {
     use gated_lora_webgpu::decode::now_ms;
     use gated_lora_webgpu::decode::speculative::build_step;
-    use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row, Verify};
+    use gated_lora_webgpu::gpu::{Counters, GpuModel, PassSpec, Row, Verify};
     use gated_lora_webgpu::{Engine, EngineOptions, Result};
+    use serde_json::{json, Value};
 
-    fn best_of_three(model: &GpuModel, spec: &PassSpec) -> Result<f64> {
-        let mut best = f64::INFINITY;
+    /// Plain passes of these many rows (one logit row each): the rows of AR, k = 1 / 2 / 4 / 7
+    /// quadratic steps, and a prefill chunk.
+    const ROWS: [usize; 6] = [1, 4, 9, 25, 32, 64];
+    const DISPATCHES: u32 = 1000;
+
+    fn best_of_three(model: &GpuModel, spec: &PassSpec) -> Result<(f64, Counters)> {
+        let mut best = (f64::INFINITY, Counters::default());
         for _ in 0..3 {
             let t = now_ms();
-            pollster::block_on(model.run(spec))?;
-            best = best.min(now_ms() - t);
+            let out = pollster::block_on(model.run(spec))?;
+            best = (best.0.min(now_ms() - t), out.counters);
         }
         Ok(best)
     }
 
     pub fn main() -> std::result::Result<(), Box<dyn std::error::Error>> {
-        let mut args = std::env::args().skip(1);
+        let mut args: Vec<String> = std::env::args().skip(1).collect();
+        let json_out = match args.iter().position(|a| a == "--json") {
+            Some(i) if i + 1 < args.len() => Some(args.drain(i..i + 2).nth(1).unwrap_or_default()),
+            Some(_) => return Err("--json needs a path".into()),
+            None => None,
+        };
+        let mut args = args.into_iter();
         let model_path = args.next().unwrap_or_else(|| "models/SmolLM2-135M-Instruct.Q4_1.gguf".into());
         let adapter_path = args.next().unwrap_or_else(|| "adapters/smollm2-135m-k4.safetensors".into());
         let bytes = std::fs::read(&model_path)?;
-        let mut engine = pollster::block_on(Engine::load(&bytes, &EngineOptions { context: 256, max_rows: 32 }))?;
+        let max_rows = *ROWS.iter().max().unwrap_or(&64);
+        let mut engine = pollster::block_on(Engine::load(&bytes, &EngineOptions { context: 256, max_rows }))?;
         engine.load_adapter("profile", &std::fs::read(&adapter_path)?)?;
         let model = &engine.model;
         let adapter = &engine.adapters["profile"].gpu;
         println!("device: {}", model.gpu.describe());
-        println!("{:<52} {:>9}", "pass", "ms");
-        let report = |name: String, spec: &PassSpec| -> Result<()> {
-            println!("{name:<52} {:>9.1}", best_of_three(model, spec)?);
-            Ok(())
+        println!("{:<52} {:>9} {:>10} {:>10} {:>8}", "pass", "ms", "dispatches", "weight MB", "GFLOP");
+        let mut passes = Vec::new();
+        let mut report = |name: String, rows: usize, spec: &PassSpec| -> Result<f64> {
+            let (ms, c) = best_of_three(model, spec)?;
+            println!("{name:<52} {ms:>9.1} {:>10} {:>10.1} {:>8.3}", c.dispatches, c.weight_bytes as f64 / 1e6, c.flops as f64 / 1e9);
+            passes.push(json!({"pass": name, "rows": rows, "ms": ms, "dispatches": c.dispatches, "weight_bytes": c.weight_bytes, "flops": c.flops}));
+            Ok(ms)
         };
         // Positions 40.. stand for a decode step after a chat prompt.
-        for n in [1usize, 4, 8] {
+        let mut rows_ms = serde_json::Map::new();
+        for n in ROWS {
             let rows: Vec<Row> = (0..n).map(|i| Row::causal(100, 40 + i)).collect();
-            for logits in [0, 1, n] {
-                let logit_rows: Vec<u32> = (0..logits as u32).collect();
-                report(format!("{n} real rows, {logits} logit rows"), &PassSpec::plain(&rows, &logit_rows, false))?;
-            }
+            let ms = report(format!("{n} real rows, 1 logit row"), n, &PassSpec::plain(&rows, &[n as u32 - 1], false))?;
+            rows_ms.insert(n.to_string(), json!(ms));
+        }
+        for n in [1usize, 8] {
+            let rows: Vec<Row> = (0..n).map(|i| Row::causal(100, 40 + i)).collect();
+            let every: Vec<u32> = (0..n as u32).collect();
+            report(format!("{n} real rows, no logits"), n, &PassSpec::plain(&rows, &[], false))?;
+            report(format!("{n} real rows, {n} logit rows"), n, &PassSpec::plain(&rows, &every, false))?;
         }
         for k in (1..=adapter.n_mask).filter(|k| k.is_power_of_two()) {
             let drafts: Vec<u32> = (0..k as u32).map(|i| 200 + i).collect();
@@ -62,10 +84,23 @@ mod profile {
                 adapter: Some(adapter),
                 verify: verify_masks.map(|n_masks| Verify { n_drafts: k, group_z: &step.group_z, n_masks }),
             };
-            report(format!("k={k}: {n} rows with LoRA, no logits"), &spec(false, None))?;
-            report(format!("k={k}: + {} logit rows", k + 1), &spec(true, None))?;
-            report(format!("k={k}: + verification"), &spec(true, Some(0)))?;
-            report(format!("k={k}: + sampler head ({k} drafts) = full step"), &spec(true, Some(k)))?;
+            report(format!("k={k}: {n} rows with LoRA, no logits"), n, &spec(false, None))?;
+            report(format!("k={k}: + {} logit rows", k + 1), n, &spec(true, None))?;
+            report(format!("k={k}: + verification"), n, &spec(true, Some(0)))?;
+            report(format!("k={k}: + sampler head ({k} drafts) = full step"), n, &spec(true, Some(k)))?;
+        }
+        let mut dispatch_ms = f64::INFINITY;
+        for _ in 0..3 {
+            let t = now_ms();
+            pollster::block_on(model.run_dispatches(DISPATCHES))?;
+            dispatch_ms = dispatch_ms.min(now_ms() - t);
+        }
+        let dispatch_us = dispatch_ms * 1000.0 / DISPATCHES as f64;
+        println!("one dependent dispatch (best of 3 × {DISPATCHES}): {dispatch_us:.1} µs");
+        if let Some(path) = json_out {
+            let out: Value = json!({"device": model.gpu.describe(), "rows_ms": rows_ms, "dispatch_us": dispatch_us, "passes": passes});
+            std::fs::write(&path, serde_json::to_string_pretty(&out)?)?;
+            println!("written: {path}");
         }
         Ok(())
     }

@@ -81,3 +81,36 @@ fn logits_are_batch_invariant() {
     assert!(alone == in7, "alone vs 7-row pass differ: max rel {}", max_rel_err(&alone, &in7));
     assert!(alone == in25, "alone vs 25-row pass differ: max rel {}", max_rel_err(&alone, &in25));
 }
+
+/// The per-pass counters against the model's tensors: an AR pass (1 row, 1 logit row) has the
+/// embedding, 9 dispatches per block, then final norm, head and choose; it reads every projection
+/// and the head once (GPU packing adds at most a fifth to the GGUF's bytes) and does 2 flops per
+/// weight. Rows in one matmul tile read the weights once; each tile reads them again.
+#[test]
+fn counters_follow_the_kernel_plan() {
+    let (_, g) = model();
+    let m = gpu_model(64, 8);
+    let is_matrix = |name: &str| name.starts_with("blk.") && !name.ends_with("_norm.weight") || name == "output.weight";
+    let head = if g.tensors.iter().any(|t| t.name == "output.weight") { "output.weight" } else { "token_embd.weight" };
+    let matrices: Vec<_> = g.tensors.iter().filter(|t| is_matrix(&t.name) || t.name == head).collect();
+    let size = |t: &&gated_lora_webgpu::gguf::TensorInfo| t.dims.iter().product::<u64>();
+    let (head_weights, weights): (u64, u64) = (matrices.iter().filter(|t| t.name == head).map(size).sum(), matrices.iter().map(size).sum());
+    let in_file = |head_only: bool| matrices.iter().filter(|t| (t.name == head) == head_only).map(|t| t.n_bytes).sum::<u64>();
+    let pass = |n: usize| {
+        let rows: Vec<Row> = (0..n).map(|i| Row::causal(PROMPT[i], i)).collect();
+        pollster::block_on(m.run(&PassSpec::plain(&rows, &[n as u32 - 1], false))).unwrap().counters
+    };
+    let (one, four, five) = (pass(1), pass(4), pass(5));
+    assert_eq!(one.dispatches, 1 + 9 * m.cfg.n_layers as u64 + 3);
+    assert_eq!((four.dispatches, five.dispatches), (one.dispatches, one.dispatches));
+    assert_eq!(one.flops, 2 * weights);
+    assert_eq!(five.flops, 2 * (5 * (weights - head_weights) + head_weights), "the head runs on the 1 logit row only");
+    // Blocks run on every row (5 rows: 2 tiles), the head on the logit row (1 tile).
+    assert_eq!(four.weight_bytes, one.weight_bytes, "4 rows are one tile");
+    let blocks = five.weight_bytes - one.weight_bytes;
+    let head_read = one.weight_bytes - blocks;
+    for (read, file, what) in [(blocks, in_file(false), "blocks"), (head_read, in_file(true), "head")] {
+        assert!(read >= file && read <= file * 6 / 5, "{what}: {read} B read per tile vs {file} B in the GGUF");
+    }
+    assert_eq!(m.counters().dispatches, 3 * one.dispatches);
+}

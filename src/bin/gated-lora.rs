@@ -268,6 +268,7 @@ mod cli {
             }
         }
         let (g, prefill_ms) = best.zip(prefill_ms).ok_or_else(|| Error::InvalidArgument("no run".into()))?;
+        let per_pass = |total: u64| total as f64 / g.steps.max(1) as f64;
         println!(
             "{}",
             json!({
@@ -281,6 +282,10 @@ mod cli {
                 "decode_tok_s": g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0,
                 "prefill_ms": prefill_ms,
                 "decode_ms": g.decode_ms,
+                // Means over the decode passes (docs/DESIGN.md §6.2: what the counters count).
+                "dispatches_per_pass": per_pass(g.decode_counters.dispatches),
+                "weight_bytes_per_pass": per_pass(g.decode_counters.weight_bytes),
+                "flops_per_pass": per_pass(g.decode_counters.flops),
                 "gpu_bytes": engine.model.gpu_bytes(),
             })
         );

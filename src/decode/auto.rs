@@ -138,6 +138,7 @@ mod tests {
             accepted,
             mode: Mode::Ar,
             k: 0,
+            decode_counters: Default::default(),
             reused: 0,
             cached: 0,
         }

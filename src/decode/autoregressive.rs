@@ -3,7 +3,7 @@
 use crate::decode::Mode;
 use crate::decode::{now_ms, Generation, Request, StopReason};
 use crate::error::{Error, Result};
-use crate::gpu::{GpuModel, PassSpec, Row};
+use crate::gpu::{Counters, GpuModel, PassSpec, Row};
 use crate::sampling::Sampling;
 
 /// Prefills `prompt[reused..]` at positions `reused..` (the cache already holds the K/V of the
@@ -51,15 +51,15 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
     let t0 = now_ms();
     let mut tokens = Vec::new();
     // Every token but the last one produced has been run, so its K/V is in the cache.
-    let gen = |tokens: Vec<u32>, stop, prefill_ms, decode_ms, steps| {
+    let gen = |tokens: Vec<u32>, stop, prefill_ms, decode_ms, steps, decode_counters| {
         let cached = if tokens.is_empty() { reused } else { prompt.len() + tokens.len() - 1 };
-        Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, reused, cached }
+        Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, decode_counters, reused, cached }
     };
     if req.max_new == 0 {
-        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0));
+        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0, Counters::default()));
     }
     let mut next = prefill(model, prompt, reused, &req.sampling).await?;
-    let t1 = now_ms();
+    let (t1, counted) = (now_ms(), model.counters());
     let mut steps = 0;
     let stop = loop {
         tokens.push(next);
@@ -75,5 +75,5 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
         steps += 1;
         next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
     };
-    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, steps))
+    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, steps, model.counters().since(counted)))
 }

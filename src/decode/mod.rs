@@ -8,6 +8,7 @@ pub mod speculative;
 
 pub use mode::Mode;
 
+use crate::gpu::Counters;
 use crate::sampling::Sampling;
 
 /// What to generate: at most `max_new` tokens after `prompt`, chosen by `sampling`, ending early
@@ -60,6 +61,9 @@ pub struct Generation {
     /// How the tokens were produced (what `Mode::Auto` picked), and the drafts per step.
     pub mode: Mode,
     pub k: usize,
+    /// What the decode passes (every pass after prefill) did, summed: divide by `steps` for
+    /// the mean per pass.
+    pub decode_counters: Counters,
     /// Leading prompt tokens whose K/V the cache already held from the previous generation, so
     /// prefill skipped them.
     pub reused: usize,

@@ -6,7 +6,7 @@
 use crate::decode::Mode;
 use crate::decode::{autoregressive, ngram, now_ms, Generation, Request, StopReason};
 use crate::error::{Error, Result};
-use crate::gpu::{GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
+use crate::gpu::{Counters, GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
 
 /// Where drafts come from.
 pub enum Drafter<'a> {
@@ -90,7 +90,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     let (k, prompt) = (drafter.k(), req.prompt);
     let t0 = now_ms();
     let (mut tokens, mut accepted) = (Vec::new(), Vec::new());
-    let gen = |tokens, stop, prefill_ms, decode_ms, accepted: Vec<usize>, cached| Generation {
+    let gen = |tokens, stop, prefill_ms, decode_ms, accepted: Vec<usize>, cached, decode_counters| Generation {
         tokens,
         stop,
         prefill_ms,
@@ -99,16 +99,17 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
         accepted,
         mode: drafter.mode(),
         k,
+        decode_counters,
         reused: req.reused,
         cached,
     };
     if req.max_new == 0 {
-        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, accepted, req.reused));
+        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, accepted, req.reused, Counters::default()));
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
     autoregressive::run_prompt(model, head, req.reused, None).await?;
-    let t1 = now_ms();
+    let (t1, counted) = (now_ms(), model.counters());
 
     let (mut x0, mut p) = (last, head.len());
     // Leading positions whose K/V belong to the tokens at those positions: x0 and the accepted
@@ -156,7 +157,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     };
     // A stop inside a step leaves accepted rows past the output's end: claim only output tokens.
     let cached = kv_end.min(prompt.len() + tokens.len());
-    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, accepted, cached))
+    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, accepted, cached, model.counters().since(counted)))
 }
 
 /// Refuses a drafter or request the model cannot serve, before any pass.

@@ -59,7 +59,7 @@ impl Linear {
     /// `k` inputs per row; with `logit_rows` it walks the pass's logit rows instead of all rows.
     pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool) -> Linear {
         let op = gpu.uniform("matmul_op", &MatmulOp::new(k, weight.rows, io.y_stride, io.accumulate, logit_rows));
-        let matmul = kernels.matmul.bind(gpu, weight.format, weight.rows, MatmulBindings { w: &weight.buffer, x: io.x, y: io.y, op: &op, pass_: pass });
+        let matmul = kernels.matmul.bind(gpu, weight.format, (weight.rows, k), MatmulBindings { w: &weight.buffer, x: io.x, y: io.y, op: &op, pass_: pass });
         Linear { weight, matmul }
     }
 

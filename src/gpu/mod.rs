@@ -14,4 +14,4 @@ pub mod pass;
 pub use adapter::GpuAdapter;
 pub use context::Gpu;
 pub use model::GpuModel;
-pub use pass::{PassOutput, PassSpec, Row, Verify, NONE};
+pub use pass::{Counters, PassOutput, PassSpec, Row, Verify, NONE};

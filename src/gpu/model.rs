@@ -14,13 +14,14 @@ use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
 use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
 use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
 use crate::gpu::ops::{Bound, Encoder, Kernels, Variant};
-use crate::gpu::pass::{PassOutput, PassParams, PassSpec, STATE_WORDS};
+use crate::gpu::pass::{Counters, PassOutput, PassParams, PassSpec, STATE_WORDS};
 use crate::gpu::Gpu;
 use crate::model::adapter::Adapter;
 use crate::model::weights::{matrix, vector};
 use crate::model::Config;
 use crate::sampling::Sampling;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 
 pub struct GpuModel {
     pub gpu: Gpu,
@@ -42,6 +43,8 @@ pub struct GpuModel {
     /// Passes started so far: the engine keeps a prompt's K/V for the next generation only while
     /// no pass it did not run (and that may have written the cache) came in between.
     passes: AtomicU64,
+    /// What every pass so far did, summed.
+    counted: Mutex<Counters>,
 }
 
 /// Everything after the blocks: logits and choices for the logit rows, the sampler's inputs,
@@ -114,12 +117,32 @@ impl GpuModel {
         let output = Output::new(&gpu, &cfg, &kernels, &act, &head, &output_norm, max_rows)?;
         let one = gpu.uniform("one", &PassParams { n_rows: 1, n_logits: 1, ..Default::default() });
         gpu.check()?;
-        Ok(GpuModel { cfg, max_rows, context, kernels, act, embd, head, one, embed, blocks, output, passes: AtomicU64::new(0), gpu })
+        Ok(GpuModel { cfg, max_rows, context, kernels, act, embd, head, one, embed, blocks, output, passes: AtomicU64::new(0), counted: Mutex::default(), gpu })
     }
 
     /// How many passes have been started on this model.
     pub fn passes_run(&self) -> u64 {
         self.passes.load(Ordering::SeqCst)
+    }
+
+    /// What all passes run on this model did, summed (`Counters::since` turns two readings into
+    /// what happened in between).
+    pub fn counters(&self) -> Counters {
+        self.counted.lock().map(|c| *c).unwrap_or_default()
+    }
+
+    /// Runs `n` dependent one-workgroup dispatches (the final norm of one row, over and over) in
+    /// one pass and waits for them: timed by the caller, what one dispatch costs on this device.
+    pub async fn run_dispatches(&self, n: u32) -> Result<()> {
+        let mut commands = self.gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("dispatches") });
+        {
+            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("dispatches"), timestamp_writes: None }), 0);
+            for _ in 0..n {
+                self.output.final_norm.encode(&mut enc, 1);
+            }
+        }
+        self.gpu.queue.submit([commands.finish()]);
+        self.gpu.wait_idle().await
     }
 
     pub fn gpu_bytes(&self) -> u64 {
@@ -144,8 +167,9 @@ impl GpuModel {
         let (n, nl, nm) = (spec.rows.len() as u32, spec.logit_rows.len() as u32, spec.mask_rows.len() as u32);
         let gpu = &self.gpu;
         let mut commands = gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("pass") });
-        {
-            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None }));
+        let gated = spec.rows.iter().filter(|r| r.gate == 1).count() as u32;
+        let counters = {
+            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None }), gated);
             spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
             for (i, block) in self.blocks.iter().enumerate() {
                 block.encode(&mut enc, n, spec.adapter.map(|a| &a.blocks[i]));
@@ -165,8 +189,13 @@ impl GpuModel {
                     a.encode_drafts(&mut enc, v.n_masks);
                 }
             }
+            enc.counters
+        };
+        if let Ok(mut total) = self.counted.lock() {
+            total.add(counters);
         }
-        self.read_outputs(commands, spec).await
+        let out = self.read_outputs(commands, spec).await?;
+        Ok(PassOutput { counters, ..out })
     }
 
     /// Refuses a pass the buffers cannot hold or whose rows point outside the cache, the
@@ -241,12 +270,12 @@ impl GpuModel {
         gpu.queue.submit([commands.finish()]);
         if nl == 0 {
             gpu.wait_idle().await?;
-            return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new() });
+            return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new(), counters: Counters::default() });
         }
         let chosen = bytemuck::pod_collect_to_vec(&gpu.read(&o.chosen_staging, chosen_bytes).await?);
         let logits = if spec.read_logits { Some(bytemuck::pod_collect_to_vec(&gpu.read(&o.logits_staging, logits_bytes).await?)) } else { None };
         let state = if state_bytes > 0 { bytemuck::pod_collect_to_vec(&gpu.read(&o.state_staging, state_bytes).await?) } else { Vec::new() };
-        Ok(PassOutput { chosen, logits, state })
+        Ok(PassOutput { chosen, logits, state, counters: Counters::default() })
     }
 }
 

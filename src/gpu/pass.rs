@@ -90,4 +90,33 @@ pub struct PassOutput {
     pub logits: Option<Vec<f32>>,
     /// `[accepted, z_base, y_0 = bonus, y_1..y_k = next drafts]` (shaders/verify.wgsl).
     pub state: Vec<u32>,
+    pub counters: Counters,
+}
+
+/// What passes did, counted from the kernel plan as they were recorded: dispatches, bytes of
+/// weight matrices read (base projections, head, LoRA A/B; a matmul re-reads its weights for
+/// each tile of `matmul::ROWS` rows), and 2 × the multiply-adds with those matrices. Attention,
+/// norms and the other small kernels add dispatches only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counters {
+    pub dispatches: u64,
+    pub weight_bytes: u64,
+    pub flops: u64,
+}
+
+impl Counters {
+    pub fn add(&mut self, other: Counters) {
+        self.dispatches += other.dispatches;
+        self.weight_bytes += other.weight_bytes;
+        self.flops += other.flops;
+    }
+
+    /// What was counted after `before` (an earlier reading of the same running total).
+    pub fn since(self, before: Counters) -> Counters {
+        Counters {
+            dispatches: self.dispatches - before.dispatches,
+            weight_bytes: self.weight_bytes - before.weight_bytes,
+            flops: self.flops - before.flops,
+        }
+    }
 }

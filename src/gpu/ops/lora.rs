@@ -2,7 +2,7 @@
 //! then y += scale · B·t (shaders/lora_b.wgsl). Rows whose gate is 0 are skipped, never
 //! multiplied by zero, so real tokens stay exactly the base model (docs/DESIGN.md §2.3).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, shared_struct, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
 
 const WGSL_A: &str = include_str!("../../../shaders/lora_a.wgsl");
@@ -73,10 +73,12 @@ impl Lora {
 
     /// One thread per output of A (or B), 64 per workgroup, per row.
     pub fn bind_a(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings) -> Bound {
-        Bound::new(&self.a, gpu, &b.buffers(), (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows))
+        let cost = Cost::GatedRows { weight_bytes: b.a.size(), flops: 2 * op.n_out as u64 * op.k as u64 };
+        Bound::new(&self.a, gpu, &b.buffers(), (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
     }
 
     pub fn bind_b(&self, gpu: &Gpu, op: &LoraBOp, b: LoraBBindings) -> Bound {
-        Bound::new(&self.b, gpu, &b.buffers(), (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows))
+        let cost = Cost::GatedRows { weight_bytes: b.b.size(), flops: 2 * op.n_out as u64 * op.rank as u64 };
+        Bound::new(&self.b, gpu, &b.buffers(), (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
     }
 }

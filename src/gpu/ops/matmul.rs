@@ -1,6 +1,6 @@
 //! y[row, y_offset + o] (+)= Σ_k W[o, k] · x[row, k] over a quantised W (shaders/matmul.wgsl).
 
-use super::{bindings, dequant, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, dequant, shared_struct, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
 use crate::model::weights::GpuFormat;
 
@@ -145,14 +145,15 @@ impl Matmul {
         Matmul { q4: kernel(GpuFormat::Q4), q8: kernel(GpuFormat::Q8), f32: kernel(GpuFormat::F32), outs_per_workgroup: shape.outs_per_workgroup() }
     }
 
-    /// Binds a `rows_out` × k weight in `format`: a workgroup per `outs_per_workgroup` outputs ×
-    /// `ROWS` rows.
-    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, rows_out: usize, b: MatmulBindings) -> Bound {
+    /// Binds a `rows_out` × `k` weight in `format`: a workgroup per `outs_per_workgroup` outputs
+    /// × `ROWS` rows, each reading the whole weight slice of its outputs.
+    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, (rows_out, k): (usize, usize), b: MatmulBindings) -> Bound {
         let kernel = match format {
             GpuFormat::Q4 => &self.q4,
             GpuFormat::Q8 => &self.q8,
             GpuFormat::F32 => &self.f32,
         };
-        Bound::new(kernel, gpu, &b.buffers(), (Extent::Fixed((rows_out as u32).div_ceil(self.outs_per_workgroup)), Extent::RowTiles(ROWS)))
+        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: ROWS, flops: 2 * (rows_out * k) as u64 };
+        Bound::new(kernel, gpu, &b.buffers(), (Extent::Fixed((rows_out as u32).div_ceil(self.outs_per_workgroup)), Extent::RowTiles(ROWS))).with_cost(cost)
     }
 }

@@ -18,7 +18,7 @@ pub mod sampler_in;
 pub mod silu_mul;
 pub mod verify;
 
-use crate::gpu::pass::{PassParams, Row};
+use crate::gpu::pass::{Counters, PassParams, Row};
 use crate::gpu::Gpu;
 use crate::model::weights::GpuFormat;
 
@@ -234,23 +234,37 @@ impl Kernel {
     }
 }
 
-/// Records dispatches into one compute pass and counts them (for the per-pass counters).
+/// Records dispatches into one compute pass and counts what they do (`Counters`).
 pub struct Encoder<'p> {
     pass: wgpu::ComputePass<'p>,
-    pub dispatches: u32,
+    /// Rows of the pass whose gate is 1: the only ones a LoRA kernel computes.
+    gated_rows: u32,
+    pub counters: Counters,
 }
 
 impl<'p> Encoder<'p> {
-    pub fn new(pass: wgpu::ComputePass<'p>) -> Encoder<'p> {
-        Encoder { pass, dispatches: 0 }
+    pub fn new(pass: wgpu::ComputePass<'p>, gated_rows: u32) -> Encoder<'p> {
+        Encoder { pass, gated_rows, counters: Counters::default() }
     }
 
     fn run(&mut self, pipeline: &wgpu::ComputePipeline, group: &wgpu::BindGroup, x: u32, y: u32) {
         self.pass.set_pipeline(pipeline);
         self.pass.set_bind_group(0, group, &[]);
         self.pass.dispatch_workgroups(x, y, 1);
-        self.dispatches += 1;
+        self.counters.dispatches += 1;
     }
+}
+
+/// What a bound kernel reads of weight matrices and computes with them, for the counters.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Cost {
+    /// Reads no weight matrix.
+    #[default]
+    None,
+    /// Reads `weight_bytes` per tile of `tile` rows and does `flops` per row.
+    Tiled { weight_bytes: u64, tile: u32, flops: u64 },
+    /// Reads `weight_bytes` and does `flops` per gated row (a LoRA).
+    GatedRows { weight_bytes: u64, flops: u64 },
 }
 
 /// Every pipeline, compiled once per model for its device.
@@ -305,21 +319,36 @@ impl Extent {
     }
 }
 
-/// A kernel bound to its buffers, with its grid: ready to record for any number of rows.
+/// A kernel bound to its buffers, with its grid and cost: ready to record for any number of rows.
 pub struct Bound {
     pipeline: wgpu::ComputePipeline,
     group: wgpu::BindGroup,
     grid: (Extent, Extent),
+    cost: Cost,
 }
 
 impl Bound {
     fn new(kernel: &Kernel, gpu: &Gpu, buffers: &[&wgpu::Buffer], grid: (Extent, Extent)) -> Bound {
-        Bound { pipeline: kernel.pipeline.clone(), group: kernel.bind(gpu, buffers), grid }
+        Bound { pipeline: kernel.pipeline.clone(), group: kernel.bind(gpu, buffers), grid, cost: Cost::None }
+    }
+
+    fn with_cost(self, cost: Cost) -> Bound {
+        Bound { cost, ..self }
     }
 
     /// Records the dispatch for a pass whose relevant row count (all rows, logit rows or mask
     /// rows, whichever this kernel walks) is `rows`.
     pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32) {
         enc.run(&self.pipeline, &self.group, self.grid.0.count(rows), self.grid.1.count(rows));
+        let (bytes, flops) = match self.cost {
+            Cost::None => (0, 0),
+            Cost::Tiled { weight_bytes, tile, flops } => (weight_bytes * rows.div_ceil(tile) as u64, flops * rows as u64),
+            Cost::GatedRows { weight_bytes, flops } => {
+                let gated = enc.gated_rows.min(rows) as u64;
+                (weight_bytes * gated, flops * gated)
+            }
+        };
+        enc.counters.weight_bytes += bytes;
+        enc.counters.flops += flops;
     }
 }
