@@ -24,7 +24,8 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32], reused: usize, sampling: 
 }
 
 /// Runs `tokens[from..]` at positions `from..` in passes of at most `max_rows`, writing their K/V;
-/// with `choose`, the last row also gets logits and its chosen token is returned.
+/// with `choose`, the last row also gets logits and its chosen token is returned. The chunks go
+/// to the GPU back to back; it returns once the GPU has run them all, so prefill timings are real.
 pub async fn run_prompt(model: &GpuModel, tokens: &[u32], from: usize, choose: Option<&Sampling>) -> Result<Option<u32>> {
     let mut next = None;
     for (c, chunk) in tokens[from..].chunks(model.max_rows).enumerate() {
@@ -41,6 +42,9 @@ pub async fn run_prompt(model: &GpuModel, tokens: &[u32], from: usize, choose: O
                 model.run(&PassSpec::plain(&rows, &[], false)).await?;
             }
         }
+    }
+    if choose.is_none() {
+        model.gpu.wait_idle().await?;
     }
     Ok(next)
 }

@@ -60,9 +60,10 @@ struct Output {
     verify: Bound,
     chosen: wgpu::Buffer,
     logits: wgpu::Buffer,
-    chosen_staging: wgpu::Buffer,
+    /// The chosen tokens at 0 and the verification state at `state_offset`: one mapping a step.
+    readback: wgpu::Buffer,
+    state_offset: u64,
     logits_staging: wgpu::Buffer,
-    state_staging: wgpu::Buffer,
 }
 
 impl GpuModel {
@@ -251,30 +252,35 @@ impl GpuModel {
         }
     }
 
-    /// Submits the pass with copies of what the CPU needs, and reads those back.
+    /// Submits the pass with copies of what the CPU needs, and reads those back: the chosen
+    /// tokens and the verification state in one mapping (logits, for tests, in a second). A pass
+    /// without logit rows (a prefill chunk) is submitted and not waited for: the queue runs it
+    /// before the next pass, whose readback waits for both; whoever times it waits
+    /// (`Gpu::wait_idle`).
     async fn read_outputs(&self, mut commands: wgpu::CommandEncoder, spec: &PassSpec<'_>) -> Result<PassOutput> {
         let (gpu, o) = (&self.gpu, &self.output);
         let nl = spec.logit_rows.len();
         let chosen_bytes = (nl * 4) as u64;
         let logits_bytes = (nl * self.cfg.vocab_size * 4) as u64;
         let state_bytes = spec.verify.as_ref().map_or(0, |v| ((3 + v.n_masks) * 4) as u64);
+        let state_at = o.state_offset;
         if nl > 0 {
-            commands.copy_buffer_to_buffer(&o.chosen, 0, &o.chosen_staging, 0, chosen_bytes);
+            commands.copy_buffer_to_buffer(&o.chosen, 0, &o.readback, 0, chosen_bytes);
             if spec.read_logits {
                 commands.copy_buffer_to_buffer(&o.logits, 0, &o.logits_staging, 0, logits_bytes);
             }
         }
         if state_bytes > 0 {
-            commands.copy_buffer_to_buffer(&self.act.state, 0, &o.state_staging, 0, state_bytes);
+            commands.copy_buffer_to_buffer(&self.act.state, 0, &o.readback, state_at, state_bytes);
         }
         gpu.queue.submit([commands.finish()]);
         if nl == 0 {
-            gpu.wait_idle().await?;
             return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new(), counters: Counters::default() });
         }
-        let chosen = bytemuck::pod_collect_to_vec(&gpu.read(&o.chosen_staging, chosen_bytes).await?);
+        let read = gpu.read(&o.readback, if state_bytes > 0 { state_at + state_bytes } else { chosen_bytes }).await?;
+        let chosen = bytemuck::pod_collect_to_vec(&read[..chosen_bytes as usize]);
+        let state = if state_bytes > 0 { bytemuck::pod_collect_to_vec(&read[state_at as usize..]) } else { Vec::new() };
         let logits = if spec.read_logits { Some(bytemuck::pod_collect_to_vec(&gpu.read(&o.logits_staging, logits_bytes).await?)) } else { None };
-        let state = if state_bytes > 0 { bytemuck::pod_collect_to_vec(&gpu.read(&o.state_staging, state_bytes).await?) } else { Vec::new() };
         Ok(PassOutput { chosen, logits, state, counters: Counters::default() })
     }
 }
@@ -313,9 +319,9 @@ impl Output {
             verify: k.verify.bind(gpu, VerifyBindings { chosen: &chosen, rows: &a.rows, group_z: &group_z, state: &a.state, op: &verify_op }),
             group_z,
             verify_op,
-            chosen_staging: gpu.staging("chosen_staging", (max_rows * 4) as u64),
+            readback: gpu.staging("readback", ((max_rows + STATE_WORDS) * 4) as u64),
+            state_offset: (max_rows * 4) as u64,
             logits_staging: gpu.staging("logits_staging", f32s(max_rows * vocab)),
-            state_staging: gpu.staging("state_staging", (STATE_WORDS * 4) as u64),
             chosen,
             logits,
         })
