@@ -250,6 +250,7 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
   if (options.adapter !== undefined) stats.adapter = String(options.adapter);
   if (typeof options.seed === "number") stats.seed = options.seed;
   if (typeof raw.reused === "number") stats.reusedTokens = raw.reused;
+  if (typeof raw.decodeEncodeMs === "number" && steps > 0) stats.encodeMsPerPass = raw.decodeEncodeMs / steps;
   const acc = acceptedPerStep(raw, chunks);
   if (acc) stats.acceptedPerStep = acc;
   return stats;

@@ -131,6 +131,10 @@ export interface GenerationStats {
    * prompt again, or a chat that grew by a turn): prefill skipped them. Output is unchanged. */
   reusedTokens?: number;
   decodeMs: number;
+  /** CPU ms spent building each decode pass (the engine's wasm, until the pass is submitted to
+   * the GPU), apart from waiting for the GPU: the host's share of a step. Measured with
+   * `Date.now()` (1 ms resolution), so a mean over many passes. */
+  encodeMsPerPass?: number;
   totalMs: number;
   /** Tokens produced by each decoding step (all 1 for autoregressive), when the engine reports them. */
   acceptedPerStep?: number[];

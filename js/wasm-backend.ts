@@ -24,6 +24,8 @@ export interface RawResult {
   stop: string;
   prefillMs: number;
   decodeMs: number;
+  /** CPU ms the decode passes spent being built (wasm until each submit). */
+  decodeEncodeMs?: number;
   steps: number;
   mode?: string;
   k?: number;

@@ -6,6 +6,7 @@
 //! together, `wasm` is the browser API.
 
 pub mod chat;
+pub mod clock;
 pub mod decode;
 pub mod engine;
 pub mod error;

@@ -102,6 +102,8 @@ struct GenerateResult {
     stop: crate::decode::StopReason,
     prefill_ms: f64,
     decode_ms: f64,
+    /// CPU ms the decode passes spent being built, apart from waiting for the GPU.
+    decode_encode_ms: f64,
     steps: usize,
     accepted: Vec<usize>,
     mode: Mode,
@@ -240,6 +242,7 @@ impl WasmEngine {
                 stop: g.stop,
                 prefill_ms: g.prefill_ms,
                 decode_ms: g.decode_ms,
+                decode_encode_ms: g.decode_encode_ms,
                 steps: g.steps,
                 reused: g.reused,
             };

@@ -286,6 +286,7 @@ mod cli {
                 "dispatches_per_pass": per_pass(g.decode_counters.dispatches),
                 "weight_bytes_per_pass": per_pass(g.decode_counters.weight_bytes),
                 "flops_per_pass": per_pass(g.decode_counters.flops),
+                "encode_ms_per_pass": g.decode_encode_ms / g.steps.max(1) as f64,
                 "gpu_bytes": engine.model.gpu_bytes(),
             })
         );

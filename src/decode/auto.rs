@@ -139,6 +139,7 @@ mod tests {
             mode: Mode::Ar,
             k: 0,
             decode_counters: Default::default(),
+            decode_encode_ms: 0.0,
             reused: 0,
             cached: 0,
         }

@@ -55,16 +55,16 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
     let t0 = now_ms();
     let mut tokens = Vec::new();
     // Every token but the last one produced has been run, so its K/V is in the cache.
-    let gen = |tokens: Vec<u32>, stop, prefill_ms, decode_ms, steps, decode_counters| {
+    let gen = |tokens: Vec<u32>, stop, prefill_ms, decode_ms, steps, (decode_counters, decode_encode_ms)| {
         let cached = if tokens.is_empty() { reused } else { prompt.len() + tokens.len() - 1 };
-        Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, decode_counters, reused, cached }
+        Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, decode_counters, decode_encode_ms, reused, cached }
     };
     if req.max_new == 0 {
-        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0, Counters::default()));
+        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0, (Counters::default(), 0.0)));
     }
     let mut next = prefill(model, prompt, reused, &req.sampling).await?;
     let (t1, counted) = (now_ms(), model.counters());
-    let mut steps = 0;
+    let (mut steps, mut encode_ms) = (0, 0.0);
     let stop = loop {
         tokens.push(next);
         let go_on = on_token(next);
@@ -77,7 +77,8 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
         }
         let out = model.run(&PassSpec { sampling: req.sampling, ..PassSpec::plain(&[Row::causal(next, pos)], &[0], false) }).await?;
         steps += 1;
+        encode_ms += out.encode_ms;
         next = out.chosen.first().copied().ok_or_else(|| Error::Gpu("no token came back".into()))?;
     };
-    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, steps, model.counters().since(counted)))
+    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, steps, (model.counters().since(counted), encode_ms)))
 }

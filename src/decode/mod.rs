@@ -8,6 +8,7 @@ pub mod speculative;
 
 pub use mode::Mode;
 
+pub use crate::clock::now_ms;
 use crate::gpu::Counters;
 use crate::sampling::Sampling;
 
@@ -64,25 +65,13 @@ pub struct Generation {
     /// What the decode passes (every pass after prefill) did, summed: divide by `steps` for
     /// the mean per pass.
     pub decode_counters: Counters,
+    /// CPU milliseconds the decode passes spent being built (validation, uniforms, recording,
+    /// submit), apart from waiting for the GPU: the host's share of `decode_ms`.
+    pub decode_encode_ms: f64,
     /// Leading prompt tokens whose K/V the cache already held from the previous generation, so
     /// prefill skipped them.
     pub reused: usize,
     /// Leading tokens of prompt + output whose K/V the cache holds at the end.
     #[serde(skip)]
     pub cached: usize,
-}
-
-/// Milliseconds from an arbitrary origin, for timing only.
-pub fn now_ms() -> f64 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        js_sys::Date::now()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        use std::sync::OnceLock;
-        use std::time::Instant;
-        static START: OnceLock<Instant> = OnceLock::new();
-        START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
-    }
 }

@@ -90,7 +90,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     let (k, prompt) = (drafter.k(), req.prompt);
     let t0 = now_ms();
     let (mut tokens, mut accepted) = (Vec::new(), Vec::new());
-    let gen = |tokens, stop, prefill_ms, decode_ms, accepted: Vec<usize>, cached, decode_counters| Generation {
+    let gen = |tokens, stop, prefill_ms, decode_ms, accepted: Vec<usize>, cached, (decode_counters, decode_encode_ms)| Generation {
         tokens,
         stop,
         prefill_ms,
@@ -100,16 +100,17 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
         mode: drafter.mode(),
         k,
         decode_counters,
+        decode_encode_ms,
         reused: req.reused,
         cached,
     };
     if req.max_new == 0 {
-        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, accepted, req.reused, Counters::default()));
+        return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, accepted, req.reused, (Counters::default(), 0.0)));
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
     autoregressive::run_prompt(model, head, req.reused, None).await?;
-    let (t1, counted) = (now_ms(), model.counters());
+    let (t1, counted, mut encode_ms) = (now_ms(), model.counters(), 0.0);
 
     let (mut x0, mut p) = (last, head.len());
     // Leading positions whose K/V belong to the tokens at those positions: x0 and the accepted
@@ -135,6 +136,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
             verify: Some(Verify { n_drafts: drafts.len(), group_z: &step.group_z, n_masks }),
         };
         let out = model.run(&spec).await?;
+        encode_ms += out.encode_ms;
         let (a, z_base, bonus) = verdict(&out.state, drafts.len())?;
         kv_end = p + a + 1;
         let step_tokens: Vec<u32> = drafts[..a].iter().copied().chain(std::iter::once(bonus)).collect();
@@ -157,7 +159,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     };
     // A stop inside a step leaves accepted rows past the output's end: claim only output tokens.
     let cached = kv_end.min(prompt.len() + tokens.len());
-    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, accepted, cached, model.counters().since(counted)))
+    Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, accepted, cached, (model.counters().since(counted), encode_ms)))
 }
 
 /// Refuses a drafter or request the model cannot serve, before any pass.

@@ -3,6 +3,7 @@
 //! is one command buffer and a readback of a few bytes:
 //! embed → blocks → final norm → head → choose → verify → sampler head.
 
+use crate::clock::now_ms;
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::gpu::activations::Activations;
@@ -162,6 +163,7 @@ impl GpuModel {
     /// all on the GPU. Only the chosen tokens and the few words of state come back, plus logits
     /// when asked.
     pub async fn run(&self, spec: &PassSpec<'_>) -> Result<PassOutput> {
+        let t0 = now_ms();
         self.validate(spec)?;
         self.passes.fetch_add(1, Ordering::SeqCst);
         self.write_inputs(spec);
@@ -195,7 +197,7 @@ impl GpuModel {
         if let Ok(mut total) = self.counted.lock() {
             total.add(counters);
         }
-        let out = self.read_outputs(commands, spec).await?;
+        let out = self.read_outputs(commands, spec, t0).await?;
         Ok(PassOutput { counters, ..out })
     }
 
@@ -257,7 +259,7 @@ impl GpuModel {
     /// without logit rows (a prefill chunk) is submitted and not waited for: the queue runs it
     /// before the next pass, whose readback waits for both; whoever times it waits
     /// (`Gpu::wait_idle`).
-    async fn read_outputs(&self, mut commands: wgpu::CommandEncoder, spec: &PassSpec<'_>) -> Result<PassOutput> {
+    async fn read_outputs(&self, mut commands: wgpu::CommandEncoder, spec: &PassSpec<'_>, t0: f64) -> Result<PassOutput> {
         let (gpu, o) = (&self.gpu, &self.output);
         let nl = spec.logit_rows.len();
         let chosen_bytes = (nl * 4) as u64;
@@ -274,14 +276,15 @@ impl GpuModel {
             commands.copy_buffer_to_buffer(&self.act.state, 0, &o.readback, state_at, state_bytes);
         }
         gpu.queue.submit([commands.finish()]);
+        let encode_ms = now_ms() - t0;
         if nl == 0 {
-            return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new(), counters: Counters::default() });
+            return Ok(PassOutput { chosen: Vec::new(), logits: None, state: Vec::new(), counters: Counters::default(), encode_ms });
         }
         let read = gpu.read(&o.readback, if state_bytes > 0 { state_at + state_bytes } else { chosen_bytes }).await?;
         let chosen = bytemuck::pod_collect_to_vec(&read[..chosen_bytes as usize]);
         let state = if state_bytes > 0 { bytemuck::pod_collect_to_vec(&read[state_at as usize..]) } else { Vec::new() };
         let logits = if spec.read_logits { Some(bytemuck::pod_collect_to_vec(&gpu.read(&o.logits_staging, logits_bytes).await?)) } else { None };
-        Ok(PassOutput { chosen, logits, state, counters: Counters::default() })
+        Ok(PassOutput { chosen, logits, state, counters: Counters::default(), encode_ms })
     }
 }
 

@@ -91,6 +91,9 @@ pub struct PassOutput {
     /// `[accepted, z_base, y_0 = bonus, y_1..y_k = next drafts]` (shaders/verify.wgsl).
     pub state: Vec<u32>,
     pub counters: Counters,
+    /// CPU milliseconds from the call until the pass was submitted (validation, uniforms,
+    /// recording): the host's cost of the pass, apart from the GPU's.
+    pub encode_ms: f64,
 }
 
 /// What passes did, counted from the kernel plan as they were recorded: dispatches, bytes of

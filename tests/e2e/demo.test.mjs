@@ -140,6 +140,12 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", { ti
     console.log(`# side-by-side (${label}): ${check} · ${await page.textContent("#speedup")}`);
     console.log(`#   AR:   first token ${ar.firstTokenMs.toFixed(0)} ms, ${ar.tokensPerSecond.toFixed(3)} tok/s, ${ar.tokensPerStep.toFixed(2)} tokens/step`);
     console.log(`#   ${spec.mode}: first token ${spec.firstTokenMs.toFixed(0)} ms, ${spec.tokensPerSecond.toFixed(3)} tok/s, ${spec.tokensPerStep.toFixed(2)} tokens/step, per step ${JSON.stringify(spec.acceptedPerStep)}`);
+    // The host's share of a step: building a pass in wasm vs the whole step (GPU wait included).
+    for (const [name, s] of [["AR", ar], [spec.mode, spec]]) {
+      assert.equal(typeof s.encodeMsPerPass, "number", `${name}: engine.stats() has no encodeMsPerPass`);
+      console.log(`#   ${name} per decode pass: ${s.encodeMsPerPass.toFixed(1)} ms encoding (wasm until submit) of ${(s.decodeMs / s.steps).toFixed(0)} ms`);
+    }
+    assert.ok(ar.encodeMsPerPass >= 0 && ar.encodeMsPerPass < ar.decodeMs / ar.steps, "encoding is part of a step");
     assert.match(check, /✓ bit-identical/);
     assert.notEqual(spec.mode, "ar", "the right-hand side must be a speculative mode");
     assert.equal(await page.textContent("#output-a"), await page.textContent("#output-b"));
