@@ -282,7 +282,7 @@ mod cli {
                 "decode_tok_s": g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0,
                 "prefill_ms": prefill_ms,
                 "decode_ms": g.decode_ms,
-                // Means over the decode passes (docs/DESIGN.md §6.2: what the counters count).
+                // Means over the decode passes (docs/DESIGN.md §6.4: what the counters count).
                 "dispatches_per_pass": per_pass(g.decode_counters.dispatches),
                 "weight_bytes_per_pass": per_pass(g.decode_counters.weight_bytes),
                 "flops_per_pass": per_pass(g.decode_counters.flops),
