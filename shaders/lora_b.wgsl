@@ -1,5 +1,6 @@
 // Gated LoRA, second half: y[row, o] += scale · Σ_j B[o, j] · t[row, seg(o)·rank + j], mask rows
-// only. Fused projections (q|k|v, gate|up) keep their B rows stacked; `bound1`/`bound2` say where
+// only; or, before a projection that adds it in its own epilogue (q|k|v, rotated there), y = the
+// delta alone. Fused projections (q|k|v, gate|up) keep their B rows stacked; `bound1`/`bound2` say where
 // each target's outputs start, so output o reads its own target's slice of t.
 
 struct LoraBOp {
@@ -10,7 +11,7 @@ struct LoraBOp {
     bound1: u32,
     bound2: u32,
     scale: f32,
-    _pad: u32,
+    accumulate: u32,
 }
 
 @group(0) @binding(0) var<storage, read> b: array<f32>;
@@ -34,5 +35,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         s += b[o * op.rank + j] * t[tb + j];
     }
     let yi = row * op.y_stride + o;
-    y[yi] = y[yi] + op.scale * s;
+    if (op.accumulate == 1u) {
+        y[yi] = y[yi] + op.scale * s;
+    } else {
+        y[yi] = op.scale * s;
+    }
 }

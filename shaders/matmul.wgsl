@@ -1,4 +1,7 @@
-// y[row, y_offset + o] (+)= Σ_k W[o, k] · x[row, k] over quantised W, for every row of the pass.
+// y[row, y_offset + o] (+)= Σ_k W[o, k] · input[row, k] over quantised W, for every row of the
+// pass. `input` is x as stored or computed as it is loaded (RMSNorm, silu·mul: shaders/input_*),
+// and `epilogue` writes the sums (shaders/matmul_*): the norm, the activation, RoPE and the K/V
+// cache writes run inside the projection's dispatch instead of in dispatches of their own.
 //
 // Batch invariance: each output element is summed by LANES lanes that walk fixed strided chunks
 // of k, then a fixed shared-memory tree. Nothing depends on how many rows the pass has or where a
@@ -17,14 +20,16 @@ struct MatmulOp {
     accumulate: u32,
     // 1: the pass's logit rows (n_logits) instead of all its rows (n_rows).
     logit_rows: u32,
-    _pad: u32,
+    // RMSNorm's epsilon, for a normed input.
+    eps: f32,
+    // 1: mask rows add what y already holds (their LoRA's delta) before the epilogue.
+    gated_add: u32,
+    n_heads: u32,
+    n_kv_heads: u32,
+    head_dim: u32,
 }
 
-@group(0) @binding(0) var<storage, read> w: array<u32>;
-@group(0) @binding(1) var<storage, read> x: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> y: array<f32>;
-@group(0) @binding(3) var<uniform> op: MatmulOp;
-@group(0) @binding(4) var<uniform> pass_: PassParams;
+{{BINDINGS}}
 
 {{DEQUANT}}
 
@@ -33,10 +38,20 @@ const LANES: u32 = {{LANES}}u;
 const GROUPS: u32 = {{GROUPS}}u;
 const OUTS_PER_THREAD: u32 = {{OUTS_PER_THREAD}}u;
 const ROWS: u32 = {{ROWS}}u;
+const INPUT_ROWS: u32 = ROWS;
 // One partial sum per (row, output) of the tile and lane.
 const SUMS: u32 = ROWS * OUTS_PER_THREAD;
 
 var<workgroup> partial: array<f32, LANES * GROUPS * SUMS>;
+
+{{INPUT}}
+
+// Where the final sum of tile row r, output o0 + j of group g lies once the tree has run.
+fn total_at(r: u32, g: u32, j: u32) -> u32 {
+    return ((r * OUTS_PER_THREAD + j) * GROUPS + g) * LANES;
+}
+
+{{EPILOGUE}}
 
 @compute @workgroup_size(LANES, GROUPS, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
@@ -47,19 +62,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (op.logit_rows == 1u) {
         n = pass_.n_logits;
     }
+    let valid = min(n - min(n, row0), ROWS);
+    input_prologue(lid.y * LANES + lane, LANES * GROUPS, row0, valid);
     // Named accumulators, not an array (generated per ROWS × OUTS_PER_THREAD): a dynamically
     // indexed local array spills to memory on CPU Vulkan drivers and costs several times the math.
 {{ACC_DECLARE}}
-    let valid = min(n - min(n, row0), ROWS);
     if (o0 < op.n_out && valid > 0u) {
         let chunks = op.k / 8u;
         let blocks_per_row = op.k / 32u;
-        let x0 = row0 * op.x_stride / 4u;
-        let xs = op.x_stride / 4u;
         // Outputs past n_out read the last row (always in bounds) and are never written.
         let last = op.n_out - 1u;
         for (var c = lane; c < chunks; c += LANES) {
-            let xb = x0 + 2u * c;
 {{ACC_ADD}}
         }
     }
@@ -75,18 +88,5 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
         }
         workgroupBarrier();
     }
-    // Sum t = r · OUTS_PER_THREAD + j is row r, output o0 + j.
-    for (var t = lane; t < SUMS; t += LANES) {
-        let row = row0 + t / OUTS_PER_THREAD;
-        let o = o0 + t % OUTS_PER_THREAD;
-        if (row < n && o < op.n_out) {
-            let sum = partial[(t * GROUPS + lid.y) * LANES];
-            let yi = row * op.y_stride + op.y_offset + o;
-            if (op.accumulate == 1u) {
-                y[yi] = y[yi] + sum;
-            } else {
-                y[yi] = sum;
-            }
-        }
-    }
+    epilogue(lane, lid.y, wid.x * GROUPS * OUTS_PER_THREAD, row0, n);
 }

@@ -9,13 +9,9 @@ use crate::model::Config;
 pub struct Activations {
     /// The residual stream, `[rows, d]`.
     pub x: wgpu::Buffer,
-    /// RMS-normed x, the input of q|k|v and gate|up.
-    pub xn: wgpu::Buffer,
     pub qkv: wgpu::Buffer,
     pub attn: wgpu::Buffer,
     pub gate_up: wgpu::Buffer,
-    /// silu(gate) · up, the input of down.
-    pub act: wgpu::Buffer,
     /// Final-normed hidden states of the mask rows that feed the sampler head.
     pub z: wgpu::Buffer,
     /// The pass's `Row`s and its `PassParams`.
@@ -37,11 +33,9 @@ impl Activations {
         let qkv_dim = c.q_dim() + 2 * c.kv_dim();
         Ok(Activations {
             x: gpu.storage_empty("x", f32s(max_rows * c.dim))?,
-            xn: gpu.storage_empty("x_norm", f32s(max_rows * c.dim))?,
             qkv: gpu.storage_empty("qkv", f32s(max_rows * qkv_dim))?,
             attn: gpu.storage_empty("attn", f32s(max_rows * c.q_dim()))?,
             gate_up: gpu.storage_empty("gate_up", f32s(max_rows * 2 * c.ffn_dim))?,
-            act: gpu.storage_empty("act", f32s(max_rows * c.ffn_dim))?,
             z: gpu.storage_empty("z", f32s(max_rows * c.dim))?,
             rows: gpu.storage_empty("rows", (max_rows * std::mem::size_of::<Row>()) as u64)?,
             pass: gpu.uniform("pass", &PassParams::default()),

@@ -9,6 +9,7 @@ use crate::gpu::model::GpuModel;
 use crate::gpu::ops::bias_silu_ln::{BslBindings, BslOp};
 use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
+use crate::gpu::ops::input::Input;
 use crate::gpu::ops::sampler_in::{SamplerInBindings, SamplerInOp};
 use crate::gpu::ops::{Bound, Encoder};
 use crate::model::adapter::{target_shape, Adapter, LoraPair, GROUPS};
@@ -80,18 +81,17 @@ impl GpuAdapter {
         // Scratch for A·x of the widest group (q|k|v: three targets).
         let t_stride = 3 * r;
         let t = gpu.storage_empty("lora_t", (m.max_rows * t_stride * 4) as u64)?;
-        let qkv_dim = c.q_dim() + 2 * c.kv_dim();
         let mut blocks = Vec::with_capacity(c.n_layers);
-        for pairs in &adapter.layers {
-            let lora = |targets: &[&str], x: &wgpu::Buffer, y: &wgpu::Buffer, y_stride: usize| -> Result<Option<Lora>> {
+        for (pairs, block) in adapter.layers.iter().zip(&m.blocks) {
+            let lora = |targets: &[&str], linear: &Linear| -> Result<Option<Lora>> {
                 let Some(w) = fuse(c, pairs, targets, adapter)? else { return Ok(None) };
-                Lora::new(gpu, k, a, &w, Io { x, y, y_stride, accumulate: true }, (&t, t_stride)).map(Some)
+                Lora::new(gpu, k, a, &w, linear, (&t, t_stride)).map(Some)
             };
             blocks.push(BlockLora {
-                qkv: lora(GROUPS.qkv, &a.xn, &a.qkv, qkv_dim)?,
-                o: lora(GROUPS.o, &a.attn, &a.x, d)?,
-                gate_up: lora(GROUPS.gate_up, &a.xn, &a.gate_up, 2 * c.ffn_dim)?,
-                down: lora(GROUPS.down, &a.act, &a.x, d)?,
+                qkv: lora(GROUPS.qkv, &block.qkv)?,
+                o: lora(GROUPS.o, &block.o)?,
+                gate_up: lora(GROUPS.gate_up, &block.gate_up)?,
+                down: lora(GROUPS.down, &block.down)?,
             });
         }
         let drafts = Self::sampler(m, adapter)?;
@@ -122,14 +122,14 @@ impl GpuAdapter {
             let in_op = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, _pad: 0 });
             // Draft j lands in state[2 + j] (y_j).
             let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 2 + j, &Sampling::default()));
-            let io = |x, y, y_stride| Io { x, y, y_stride, accumulate: false };
+            let io = |x: &wgpu::Buffer, y: &wgpu::Buffer, y_stride| Io { input: Input::Plain { x: x.clone() }, y: y.clone(), y_stride, accumulate: false };
             drafts.push(DraftHead {
                 input: k.sampler_in.bind(gpu, d, SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, op: &in_op }),
-                fc1: Linear::new(gpu, k, one, fc1.clone(), 2 * d, io(&u, &v1, h), false),
+                fc1: Linear::new(gpu, k, one, fc1.clone(), 2 * d, io(&u, &v1, h), false, None),
                 bsl1: k.bias_silu_ln.bind(gpu, BslBindings { v: &v1, bias: &fc1_b, ln_w: &ln1_w, ln_b: &ln1_b, op: &bsl1_op }),
-                fc2: Linear::new(gpu, k, one, fc2.clone(), h, io(&v1, &v2, d), false),
+                fc2: Linear::new(gpu, k, one, fc2.clone(), h, io(&v1, &v2, d), false, None),
                 bsl2: k.bias_silu_ln.bind(gpu, BslBindings { v: &v2, bias: &fc2_b, ln_w: &ln2_w, ln_b: &ln2_b, op: &bsl2_op }),
-                head: Linear::new(gpu, k, one, m.head.clone(), d, io(&v2, &logits, vocab), false),
+                head: Linear::new(gpu, k, one, m.head.clone(), d, io(&v2, &logits, vocab), false, None),
                 choose: k.choose.bind(
                     gpu,
                     ChooseBindings {

@@ -1,10 +1,11 @@
 //! Projections: a weight matrix on the GPU, and `Linear`, one matmul plus the gated LoRA of
 //! whichever adapter the pass uses — the one place where adapters plug into the forward pass.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::gpu::activations::Activations;
+use crate::gpu::ops::input::Input;
 use crate::gpu::ops::lora::{LoraABindings, LoraAOp, LoraBBindings, LoraBOp};
-use crate::gpu::ops::matmul::{MatmulBindings, MatmulOp};
+use crate::gpu::ops::matmul::{MatmulBindings, MatmulOp, RopeKv};
 use crate::gpu::ops::{Bound, Encoder, Kernels};
 use crate::gpu::Gpu;
 use crate::model::weights::{GpuFormat, Matrix};
@@ -42,32 +43,56 @@ impl Weight {
 
 /// The input and output a projection reads and writes, with the output's row stride and
 /// whether it adds to the output (a residual) or overwrites it.
-pub struct Io<'a> {
-    pub x: &'a wgpu::Buffer,
-    pub y: &'a wgpu::Buffer,
+#[derive(Clone)]
+pub struct Io {
+    pub input: Input,
+    pub y: wgpu::Buffer,
     pub y_stride: usize,
     pub accumulate: bool,
 }
 
-/// y (+)= W·x for every row of the pass.
+/// y (+)= W·input for every row of the pass, and whatever its epilogue does.
 pub struct Linear {
     pub weight: Weight,
+    /// `k` inputs per row.
+    k: usize,
+    io: Io,
     matmul: Bound,
+    /// With `Epilogue::RopeKv`: the same kernel with mask rows adding their LoRA's delta first.
+    gated: Option<Bound>,
 }
 
 impl Linear {
-    /// `k` inputs per row; with `logit_rows` it walks the pass's logit rows instead of all rows.
-    pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool) -> Linear {
-        let op = gpu.uniform("matmul_op", &MatmulOp::new(k, weight.rows, io.y_stride, io.accumulate, logit_rows));
-        let matmul = kernels.matmul.bind(gpu, weight.format, (weight.rows, k), MatmulBindings { w: &weight.buffer, x: io.x, y: io.y, op: &op, pass_: pass });
-        Linear { weight, matmul }
+    /// `k` inputs per row; with `logit_rows` it walks the pass's logit rows instead of all rows;
+    /// `rope_kv` makes it the q|k|v projection, which rotates q and k and fills the cache.
+    pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool, rope_kv: Option<&RopeKv>) -> Linear {
+        let mut op = MatmulOp::new(k, weight.rows, &io.input, io.y_stride, io.accumulate, logit_rows);
+        if let Some(r) = rope_kv {
+            (op.n_heads, op.n_kv_heads, op.head_dim) = (r.n_heads, r.n_kv_heads, r.head_dim);
+        }
+        let bind = |op: &MatmulOp| {
+            let op = gpu.uniform("matmul_op", op);
+            let b = MatmulBindings { w: &weight.buffer, y: &io.y, op: &op, pass_: pass };
+            kernels.matmul.bind(gpu, weight.format, (weight.rows, k), b, &io.input, rope_kv)
+        };
+        let matmul = bind(&op);
+        let gated = rope_kv.map(|_| bind(&MatmulOp { gated_add: 1, ..op }));
+        Linear { weight, k, io, matmul, gated }
     }
 
-    /// y (+)= W·x for `rows` rows, then y += scale·B·A·x on the mask rows among them.
+    /// y (+)= W·input for `rows` rows, and y += scale·B·A·input on the mask rows among them —
+    /// before the epilogue when there is one that needs it (RoPE), after the sums otherwise.
     pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32, lora: Option<&Lora>) {
-        self.matmul.encode(enc, rows);
-        if let Some(lora) = lora {
-            lora.encode(enc, rows);
+        match (lora, &self.gated) {
+            (Some(lora), Some(gated)) => {
+                lora.encode(enc, rows);
+                gated.encode(enc, rows);
+            }
+            (Some(lora), None) => {
+                self.matmul.encode(enc, rows);
+                lora.encode(enc, rows);
+            }
+            (None, _) => self.matmul.encode(enc, rows),
         }
     }
 }
@@ -91,13 +116,17 @@ pub struct Lora {
 }
 
 impl Lora {
-    /// `t` is scratch for A·x: `t_stride` floats per row (the widest fused group's A rows).
-    pub fn new(gpu: &Gpu, kernels: &Kernels, act: &Activations, w: &LoraWeights, io: Io, (t, t_stride): (&wgpu::Buffer, usize)) -> Result<Lora> {
-        let (pass, rows) = (&act.pass, &act.rows);
+    /// The LoRA of `linear`, reading its input and writing its output. `t` is scratch for A·x:
+    /// `t_stride` floats per row (the widest fused group's A rows).
+    pub fn new(gpu: &Gpu, kernels: &Kernels, act: &Activations, w: &LoraWeights, linear: &Linear, (t, t_stride): (&wgpu::Buffer, usize)) -> Result<Lora> {
+        let (pass, rows, io) = (&act.pass, &act.rows, &linear.io);
+        if w.k != linear.k {
+            return Err(Error::Adapter(format!("a LoRA of {} inputs on a projection of {}", w.k, linear.k)));
+        }
         let a_rows = w.a.len() / w.k;
         let outputs = w.b.len() / w.rank;
         let bound = |i: usize| w.bounds.get(i).copied().unwrap_or(usize::MAX).min(u32::MAX as usize) as u32;
-        let op_a = LoraAOp { k: w.k as u32, n_out: a_rows as u32, x_stride: w.k as u32, t_stride: t_stride as u32 };
+        let op_a = LoraAOp { k: w.k as u32, n_out: a_rows as u32, x_stride: io.input.x_stride(w.k) as u32, t_stride: t_stride as u32, eps: io.input.eps(), ..Default::default() };
         let op_b = LoraBOp {
             n_out: outputs as u32,
             rank: w.rank as u32,
@@ -106,14 +135,15 @@ impl Lora {
             bound1: bound(1),
             bound2: bound(2),
             scale: w.scale,
-            _pad: 0,
+            // Before a gated epilogue, B writes the delta the projection adds.
+            accumulate: (linear.gated.is_none()) as u32,
         };
         let a_buf = gpu.storage_f32("lora_a", &w.a)?;
         let b_buf = gpu.storage_f32("lora_b", &w.b)?;
         let (a_uniform, b_uniform) = (gpu.uniform("lora_a_op", &op_a), gpu.uniform("lora_b_op", &op_b));
         Ok(Lora {
-            a: kernels.lora.bind_a(gpu, &op_a, LoraABindings { a: &a_buf, x: io.x, t, op: &a_uniform, pass_: pass, rows }),
-            b: kernels.lora.bind_b(gpu, &op_b, LoraBBindings { b: &b_buf, t, y: io.y, op: &b_uniform, pass_: pass, rows }),
+            a: kernels.lora.bind_a(gpu, &op_a, LoraABindings { a: &a_buf, t, op: &a_uniform, pass_: pass, rows }, &io.input),
+            b: kernels.lora.bind_b(gpu, &op_b, LoraBBindings { b: &b_buf, t, y: &io.y, op: &b_uniform, pass_: pass, rows }),
         })
     }
 

@@ -12,6 +12,7 @@ use crate::gpu::block::{Block, BlockContext};
 use crate::gpu::linear::{Io, Linear, Weight};
 use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
+use crate::gpu::ops::input::Input;
 use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
 use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
 use crate::gpu::ops::{Bound, Encoder, Kernels, Variant};
@@ -39,7 +40,7 @@ pub struct GpuModel {
     /// `{n_rows: 1, n_logits: 1}`: for kernels that run on one vector (the sampler head).
     pub(crate) one: wgpu::Buffer,
     embed: Bound,
-    blocks: Vec<Block>,
+    pub(crate) blocks: Vec<Block>,
     output: Output,
     /// Passes started so far: the engine keeps a prompt's K/V for the next generation only while
     /// no pass it did not run (and that may have written the cache) came in between.
@@ -304,7 +305,7 @@ impl Output {
         };
         Ok(Output {
             final_norm: norm(Gather::LogitRows, &a.logit_rows, &xn_logits),
-            head: Linear::new(gpu, k, &a.pass, head.clone(), d, Io { x: &xn_logits, y: &logits, y_stride: vocab, accumulate: false }, true),
+            head: Linear::new(gpu, k, &a.pass, head.clone(), d, Io { input: Input::Plain { x: xn_logits }, y: logits.clone(), y_stride: vocab, accumulate: false }, true, None),
             choose: k.choose.bind(
                 gpu,
                 ChooseBindings {

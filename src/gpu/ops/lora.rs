@@ -1,8 +1,9 @@
-//! The gated LoRA of one (fused) projection, on mask rows only: t = A·x (shaders/lora_a.wgsl),
-//! then y += scale · B·t (shaders/lora_b.wgsl). Rows whose gate is 0 are skipped, never
+//! The gated LoRA of one (fused) projection, on mask rows only: t = A·input (shaders/lora_a.wgsl,
+//! the input read as the projection reads it), then y += scale · B·t (shaders/lora_b.wgsl). Rows whose gate is 0 are skipped, never
 //! multiplied by zero, so real tokens stay exactly the base model (docs/DESIGN.md §2.3).
 
-use super::{bindings, shared_struct, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use super::input::{Input, InputKind};
+use super::{bindings, declarations, shared_struct, Access, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
 
 const WGSL_A: &str = include_str!("../../../shaders/lora_a.wgsl");
@@ -14,6 +15,11 @@ shared_struct! {
         pub n_out: u32,
         pub x_stride: u32,
         pub t_stride: u32,
+        /// RMSNorm's epsilon, for `InputKind::Norm`.
+        pub eps: f32,
+        pub _pad0: u32,
+        pub _pad1: u32,
+        pub _pad2: u32,
     }
 }
 
@@ -27,19 +33,31 @@ shared_struct! {
         pub bound1: u32,
         pub bound2: u32,
         pub scale: f32,
-        pub _pad: u32,
+        /// 0: y = the delta alone (a projection adds it in its epilogue).
+        pub accumulate: u32,
     }
 }
 
-bindings! {
-    pub struct LoraABindings {
-        a: Read "array<f32>",
-        x: Read "array<f32>",
-        t: ReadWrite "array<f32>",
-        op: Uniform "LoraAOp",
-        pass_: Uniform "PassParams",
-        rows: Read "array<Row>",
-    }
+/// A's buffers; the input's come after them.
+pub struct LoraABindings<'a> {
+    pub a: &'a wgpu::Buffer,
+    pub t: &'a wgpu::Buffer,
+    pub op: &'a wgpu::Buffer,
+    pub pass_: &'a wgpu::Buffer,
+    pub rows: &'a wgpu::Buffer,
+}
+
+fn bindings_a(input: InputKind) -> Vec<Binding> {
+    let mut all = vec![
+        Binding { name: "a", access: Access::Read, ty: "array<f32>" },
+        Binding { name: "x", access: Access::Read, ty: "array<vec4<f32>>" },
+        Binding { name: "t", access: Access::ReadWrite, ty: "array<f32>" },
+        Binding { name: "op", access: Access::Uniform, ty: "LoraAOp" },
+        Binding { name: "pass_", access: Access::Uniform, ty: "PassParams" },
+        Binding { name: "rows", access: Access::Read, ty: "array<Row>" },
+    ];
+    all.extend_from_slice(input.bindings());
+    all
 }
 
 bindings! {
@@ -53,8 +71,11 @@ bindings! {
     }
 }
 
-pub fn spec_a() -> KernelSpec {
-    KernelSpec::new("lora_a", WGSL_A, &[], LoraABindings::LAYOUT, vec![LoraAOp::layout()])
+pub fn spec_a(input: InputKind) -> KernelSpec {
+    let bindings = bindings_a(input);
+    let declared = declarations(&bindings);
+    let slots = [("BINDINGS", declared.as_str()), ("INPUT", input.wgsl())];
+    KernelSpec::new("lora_a", WGSL_A, &slots, &bindings, vec![LoraAOp::layout()])
 }
 
 pub fn spec_b() -> KernelSpec {
@@ -62,19 +83,23 @@ pub fn spec_b() -> KernelSpec {
 }
 
 pub struct Lora {
-    a: Kernel,
+    /// A, indexed by `InputKind`.
+    a: Vec<Kernel>,
     b: Kernel,
 }
 
 impl Lora {
     pub fn new(gpu: &Gpu) -> Lora {
-        Lora { a: Kernel::new(gpu, &spec_a()), b: Kernel::new(gpu, &spec_b()) }
+        Lora { a: InputKind::ALL.iter().map(|i| Kernel::new(gpu, &spec_a(*i))).collect(), b: Kernel::new(gpu, &spec_b()) }
     }
 
     /// One thread per output of A (or B), 64 per workgroup, per row.
-    pub fn bind_a(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings) -> Bound {
+    pub fn bind_a(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings, input: &Input) -> Bound {
         let cost = Cost::GatedRows { weight_bytes: b.a.size(), flops: 2 * op.n_out as u64 * op.k as u64 };
-        Bound::new(&self.a, gpu, &b.buffers(), (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
+        let kernel = &self.a[input.kind() as usize];
+        let mut buffers = vec![b.a, input.x(), b.t, b.op, b.pass_, b.rows];
+        buffers.extend(input.extra());
+        Bound::new(kernel, gpu, &buffers, (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
     }
 
     pub fn bind_b(&self, gpu: &Gpu, op: &LoraBOp, b: LoraBBindings) -> Bound {

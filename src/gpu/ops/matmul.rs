@@ -1,10 +1,16 @@
-//! y[row, y_offset + o] (+)= Σ_k W[o, k] · x[row, k] over a quantised W (shaders/matmul.wgsl).
+//! y[row, y_offset + o] (+)= Σ_k W[o, k] · input[row, k] over a quantised W (shaders/matmul.wgsl),
+//! with the input computed as it is loaded and an epilogue that may finish the projection's work.
 
-use super::{bindings, dequant, shared_struct, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use super::input::{Input, InputKind};
+use super::{declarations, dequant, shared_struct, Access, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
 use crate::model::weights::GpuFormat;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 const WGSL: &str = include_str!("../../../shaders/matmul.wgsl");
+const STORE: &str = include_str!("../../../shaders/matmul_store.wgsl");
+const ROPE_KV_WGSL: &str = include_str!("../../../shaders/matmul_rope_kv.wgsl");
 
 /// Rows per workgroup, each with its own named accumulators: a tile reads and dequantises its
 /// weights once for all of them. Each row's sum is the same sequence of operations whatever ROWS
@@ -23,33 +29,100 @@ shared_struct! {
         pub accumulate: u32,
         /// 1: walk the pass's logit rows instead of all its rows.
         pub logit_rows: u32,
-        pub _pad: u32,
+        /// RMSNorm's epsilon, for `InputKind::Norm`.
+        pub eps: f32,
+        /// 1: mask rows add what y holds (their LoRA's delta) before the epilogue.
+        pub gated_add: u32,
+        /// Head layout, for `Epilogue::RopeKv`.
+        pub n_heads: u32,
+        pub n_kv_heads: u32,
+        pub head_dim: u32,
     }
 }
 
 impl MatmulOp {
-    /// W is `n_out` × `k`; x rows are `k` apart, y rows `y_stride` apart.
-    pub fn new(k: usize, n_out: usize, y_stride: usize, accumulate: bool, logit_rows: bool) -> MatmulOp {
+    /// W is `n_out` × `k` over `input`; y rows are `y_stride` apart.
+    pub fn new(k: usize, n_out: usize, input: &Input, y_stride: usize, accumulate: bool, logit_rows: bool) -> MatmulOp {
         MatmulOp {
             k: k as u32,
             n_out: n_out as u32,
-            x_stride: k as u32,
+            x_stride: input.x_stride(k) as u32,
             y_stride: y_stride as u32,
-            y_offset: 0,
             accumulate: accumulate as u32,
             logit_rows: logit_rows as u32,
-            _pad: 0,
+            eps: input.eps(),
+            ..Default::default()
         }
     }
 }
 
-bindings! {
-    pub struct MatmulBindings {
-        w: Read "array<u32>",
-        x: Read "array<vec4<f32>>",
-        y: ReadWrite "array<f32>",
-        op: Uniform "MatmulOp",
-        pass_: Uniform "PassParams",
+/// The buffers every matmul binds first; its input and epilogue add theirs after.
+pub struct MatmulBindings<'a> {
+    pub w: &'a wgpu::Buffer,
+    pub y: &'a wgpu::Buffer,
+    pub op: &'a wgpu::Buffer,
+    pub pass_: &'a wgpu::Buffer,
+}
+
+const BASE: [Binding; 5] = [
+    Binding { name: "w", access: Access::Read, ty: "array<u32>" },
+    Binding { name: "x", access: Access::Read, ty: "array<vec4<f32>>" },
+    Binding { name: "y", access: Access::ReadWrite, ty: "array<f32>" },
+    Binding { name: "op", access: Access::Uniform, ty: "MatmulOp" },
+    Binding { name: "pass_", access: Access::Uniform, ty: "PassParams" },
+];
+
+/// What a projection does with its sums.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Epilogue {
+    /// y = sum, or y += sum.
+    Store,
+    /// q|k|v: RoPE on q and k, k and v into the rows' cache slots (shaders/matmul_rope_kv.wgsl).
+    RopeKv,
+}
+
+/// What `Epilogue::RopeKv` binds (the cos/sin table, the rows, one block's cache) and the head
+/// layout it rotates by.
+pub struct RopeKv<'a> {
+    pub rope: &'a wgpu::Buffer,
+    pub rows: &'a wgpu::Buffer,
+    pub k_cache: &'a wgpu::Buffer,
+    pub v_cache: &'a wgpu::Buffer,
+    pub n_heads: u32,
+    pub n_kv_heads: u32,
+    pub head_dim: u32,
+}
+
+const ROPE_KV: [Binding; 4] = [
+    Binding { name: "rope", access: Access::Read, ty: "array<vec2<f32>>" },
+    Binding { name: "rows", access: Access::Read, ty: "array<Row>" },
+    Binding { name: "k_cache", access: Access::ReadWrite, ty: "array<f32>" },
+    Binding { name: "v_cache", access: Access::ReadWrite, ty: "array<f32>" },
+];
+
+/// One compiled matmul's input and epilogue; the format comes on top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Plan {
+    pub input: InputKind,
+    pub epilogue: Epilogue,
+}
+
+impl Plan {
+    /// The plans the forward pass uses: o / head / sampler, down, gate|up, q|k|v.
+    pub const ALL: [Plan; 4] = [
+        Plan { input: InputKind::Plain, epilogue: Epilogue::Store },
+        Plan { input: InputKind::SiluMul, epilogue: Epilogue::Store },
+        Plan { input: InputKind::Norm, epilogue: Epilogue::Store },
+        Plan { input: InputKind::Norm, epilogue: Epilogue::RopeKv },
+    ];
+
+    fn bindings(self) -> Vec<Binding> {
+        let mut all = BASE.to_vec();
+        all.extend_from_slice(self.input.bindings());
+        if self.epilogue == Epilogue::RopeKv {
+            all.extend_from_slice(&ROPE_KV);
+        }
+        all
     }
 }
 
@@ -104,7 +177,7 @@ fn accumulators(outs_per_thread: u32) -> (String, String, String) {
         if r > 0 {
             add += &format!("            if (valid > {r}u) {{\n");
         }
-        add += &format!("{indent}let lo{r} = x[xb + {r}u * xs];\n{indent}let hi{r} = x[xb + {r}u * xs + 1u];\n");
+        add += &format!("{indent}let lo{r} = input(row0 + {r}u, {r}u, 2u * c);\n{indent}let hi{r} = input(row0 + {r}u, {r}u, 2u * c + 1u);\n");
         for j in 0..outs_per_thread {
             add += &format!("{indent}acc{r}_{j} += dot(w{j}.lo, lo{r}) + dot(w{j}.hi, hi{r});\n");
         }
@@ -116,10 +189,19 @@ fn accumulators(outs_per_thread: u32) -> (String, String, String) {
     (declare, add, store)
 }
 
-pub fn spec(format: GpuFormat, shape: Shape) -> KernelSpec {
+pub fn spec(format: GpuFormat, shape: Shape, plan: Plan) -> KernelSpec {
     let (lanes, groups, per_thread, rows) = (shape.lanes.to_string(), shape.groups().to_string(), shape.outs_per_thread.to_string(), ROWS.to_string());
     let (declare, add, store) = accumulators(shape.outs_per_thread);
+    let bindings = plan.bindings();
+    let declared = declarations(&bindings);
+    let epilogue = match plan.epilogue {
+        Epilogue::Store => STORE,
+        Epilogue::RopeKv => ROPE_KV_WGSL,
+    };
     let slots = [
+        ("BINDINGS", declared.as_str()),
+        ("INPUT", plan.input.wgsl()),
+        ("EPILOGUE", epilogue),
         ("DEQUANT", dequant(format)),
         ("LANES", &lanes),
         ("GROUPS", &groups),
@@ -129,31 +211,39 @@ pub fn spec(format: GpuFormat, shape: Shape) -> KernelSpec {
         ("ACC_ADD", &add),
         ("ACC_STORE", &store),
     ];
-    KernelSpec::new("matmul", WGSL, &slots, MatmulBindings::LAYOUT, vec![MatmulOp::layout()])
+    KernelSpec::new("matmul", WGSL, &slots, &bindings, vec![MatmulOp::layout()])
 }
 
+/// The matmul pipelines of one device, compiled the first time a weight needs them (a model
+/// uses a few of the format × plan combinations).
 pub struct Matmul {
-    q4: Kernel,
-    q8: Kernel,
-    f32: Kernel,
-    outs_per_workgroup: u32,
+    shape: Shape,
+    kernels: Mutex<HashMap<(GpuFormat, Plan), Arc<Kernel>>>,
 }
 
 impl Matmul {
-    pub fn new(gpu: &Gpu, shape: Shape) -> Matmul {
-        let kernel = |f| Kernel::new(gpu, &spec(f, shape));
-        Matmul { q4: kernel(GpuFormat::Q4), q8: kernel(GpuFormat::Q8), f32: kernel(GpuFormat::F32), outs_per_workgroup: shape.outs_per_workgroup() }
+    pub fn new(shape: Shape) -> Matmul {
+        Matmul { shape, kernels: Mutex::new(HashMap::new()) }
     }
 
-    /// Binds a `rows_out` × `k` weight in `format`: a workgroup per `outs_per_workgroup` outputs
-    /// × `ROWS` rows, each reading the whole weight slice of its outputs.
-    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, (rows_out, k): (usize, usize), b: MatmulBindings) -> Bound {
-        let kernel = match format {
-            GpuFormat::Q4 => &self.q4,
-            GpuFormat::Q8 => &self.q8,
-            GpuFormat::F32 => &self.f32,
-        };
+    fn kernel(&self, gpu: &Gpu, format: GpuFormat, plan: Plan) -> Arc<Kernel> {
+        let mut kernels = self.kernels.lock().unwrap_or_else(|e| e.into_inner());
+        kernels.entry((format, plan)).or_insert_with(|| Arc::new(Kernel::new(gpu, &spec(format, self.shape, plan)))).clone()
+    }
+
+    /// Binds a `rows_out` × `k` weight in `format` over `input`: a workgroup per
+    /// `outs_per_workgroup` outputs × `ROWS` rows, each reading the whole weight slice of its
+    /// outputs. `rope_kv` selects that epilogue.
+    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, (rows_out, k): (usize, usize), b: MatmulBindings, input: &Input, rope_kv: Option<&RopeKv>) -> Bound {
+        let plan = Plan { input: input.kind(), epilogue: if rope_kv.is_some() { Epilogue::RopeKv } else { Epilogue::Store } };
+        let kernel = self.kernel(gpu, format, plan);
+        let mut buffers = vec![b.w, input.x(), b.y, b.op, b.pass_];
+        buffers.extend(input.extra());
+        if let Some(r) = rope_kv {
+            buffers.extend([r.rope, r.rows, r.k_cache, r.v_cache]);
+        }
         let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: ROWS, flops: 2 * (rows_out * k) as u64 };
-        Bound::new(kernel, gpu, &b.buffers(), (Extent::Fixed((rows_out as u32).div_ceil(self.outs_per_workgroup)), Extent::RowTiles(ROWS))).with_cost(cost)
+        let grid = (Extent::Fixed((rows_out as u32).div_ceil(self.shape.outs_per_workgroup())), Extent::RowTiles(ROWS));
+        Bound::new(&kernel, gpu, &buffers, grid).with_cost(cost)
     }
 }

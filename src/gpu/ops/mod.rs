@@ -10,12 +10,11 @@ pub mod attention;
 pub mod bias_silu_ln;
 pub mod choose;
 pub mod embed;
+pub mod input;
 pub mod lora;
 pub mod matmul;
 pub mod rmsnorm;
-pub mod rope_kv;
 pub mod sampler_in;
-pub mod silu_mul;
 pub mod verify;
 
 use crate::gpu::pass::{Counters, PassParams, Row};
@@ -36,7 +35,7 @@ pub enum Access {
 }
 
 /// One `@group(0) @binding(i)` of a kernel: `i` is its index in the kernel's list.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
     pub name: &'static str,
     pub access: Access,
@@ -137,21 +136,32 @@ pub(crate) use plain_kernel;
 pub struct KernelSpec {
     pub name: &'static str,
     pub source: String,
-    pub bindings: &'static [Binding],
+    pub bindings: Vec<Binding>,
     /// Every struct the kernel shares with Rust (its uniform and the common `Row` / `Pass`).
     pub structs: Vec<StructLayout>,
 }
 
 impl KernelSpec {
-    fn new(name: &'static str, body: &str, slots: &[(&str, &str)], bindings: &'static [Binding], own: Vec<StructLayout>) -> KernelSpec {
+    fn new(name: &'static str, body: &str, slots: &[(&str, &str)], bindings: &[Binding], own: Vec<StructLayout>) -> KernelSpec {
         let mut source = format!("{COMMON}\n{body}");
         for (slot, value) in slots {
             source = source.replace(&format!("{{{{{slot}}}}}"), value);
         }
         let mut structs = vec![Row::layout(), PassParams::layout()];
         structs.extend(own);
-        KernelSpec { name, source, bindings, structs }
+        KernelSpec { name, source, bindings: bindings.to_vec(), structs }
     }
+}
+
+/// WGSL declarations of `bindings`, for kernels whose bindings vary with their variant (the
+/// `{{BINDINGS}}` slot): written from the table the bind-group layout is built from.
+fn declarations(bindings: &[Binding]) -> String {
+    let space = |a: Access| match a {
+        Access::Uniform => "uniform",
+        Access::Read => "storage, read",
+        Access::ReadWrite => "storage, read_write",
+    };
+    bindings.iter().enumerate().map(|(i, b)| format!("@group(0) @binding({i}) var<{}> {}: {};\n", space(b.access), b.name, b.ty)).collect()
 }
 
 /// The device-dependent choices that shape kernels. They are fixed per device, so every pass
@@ -167,9 +177,12 @@ pub struct Variant {
 
 /// Every kernel, as `Kernels::new` compiles it for `v`.
 pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
-    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), rope_kv::spec(), attention::spec(v.head_dim)];
-    all.extend([GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32].map(|f| matmul::spec(f, v.matmul)));
-    all.extend([silu_mul::spec(), lora::spec_a(), lora::spec_b(), choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
+    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), attention::spec(v.head_dim)];
+    for format in [GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32] {
+        all.extend(matmul::Plan::ALL.map(|plan| matmul::spec(format, v.matmul, plan)));
+    }
+    all.extend(input::InputKind::ALL.map(lora::spec_a));
+    all.extend([lora::spec_b(), choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
     all
 }
 
@@ -271,10 +284,8 @@ pub enum Cost {
 pub struct Kernels {
     pub embed: embed::Embed,
     pub rmsnorm: rmsnorm::RmsNorm,
-    pub rope_kv: rope_kv::RopeKv,
     pub attention: attention::Attention,
     pub matmul: matmul::Matmul,
-    pub silu_mul: silu_mul::SiluMul,
     pub lora: lora::Lora,
     pub choose: choose::Choose,
     pub verify: verify::Verify,
@@ -287,10 +298,8 @@ impl Kernels {
         Kernels {
             embed: embed::Embed::new(gpu, v.embed_format),
             rmsnorm: rmsnorm::RmsNorm::new(gpu),
-            rope_kv: rope_kv::RopeKv::new(gpu),
             attention: attention::Attention::new(gpu, v.head_dim),
-            matmul: matmul::Matmul::new(gpu, v.matmul),
-            silu_mul: silu_mul::SiluMul::new(gpu),
+            matmul: matmul::Matmul::new(v.matmul),
             lora: lora::Lora::new(gpu),
             choose: choose::Choose::new(gpu),
             verify: verify::Verify::new(gpu),
