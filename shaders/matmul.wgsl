@@ -39,16 +39,32 @@ const GROUPS: u32 = {{GROUPS}}u;
 const OUTS_PER_THREAD: u32 = {{OUTS_PER_THREAD}}u;
 const ROWS: u32 = {{ROWS}}u;
 const INPUT_ROWS: u32 = ROWS;
-// One partial sum per (row, output) of the tile and lane.
-const SUMS: u32 = ROWS * OUTS_PER_THREAD;
+// Rows reduced together: the tree and the epilogue run once per batch of them.
+const REDUCE_ROWS: u32 = {{REDUCE_ROWS}}u;
+// One partial sum per (row, output) of a batch and lane.
+const SUMS: u32 = REDUCE_ROWS * OUTS_PER_THREAD;
 
 var<workgroup> partial: array<f32, LANES * GROUPS * SUMS>;
 
 {{INPUT}}
 
-// Where the final sum of tile row r, output o0 + j of group g lies once the tree has run.
+// Where the final sum of batch row r, output o0 + j of group g lies once the tree has run.
 fn total_at(r: u32, g: u32, j: u32) -> u32 {
     return ((r * OUTS_PER_THREAD + j) * GROUPS + g) * LANES;
+}
+
+// Sums each (row, output) of the batch over its lanes in a fixed tree.
+fn tree(lane: u32, g: u32) {
+    workgroupBarrier();
+    for (var s = LANES / 2u; s > 0u; s >>= 1u) {
+        if (lane < s) {
+            for (var t = 0u; t < SUMS; t++) {
+                let i = (t * GROUPS + g) * LANES + lane;
+                partial[i] += partial[i + s];
+            }
+        }
+        workgroupBarrier();
+    }
 }
 
 {{EPILOGUE}}
@@ -77,16 +93,5 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
         }
     }
     let base = lid.y * LANES + lane;
-{{ACC_STORE}}
-    workgroupBarrier();
-    for (var s = LANES / 2u; s > 0u; s >>= 1u) {
-        if (lane < s) {
-            for (var t = 0u; t < SUMS; t++) {
-                let i = (t * GROUPS + lid.y) * LANES + lane;
-                partial[i] += partial[i + s];
-            }
-        }
-        workgroupBarrier();
-    }
-    epilogue(lane, lid.y, wid.x * GROUPS * OUTS_PER_THREAD, row0, n);
-}
+    let first = wid.x * GROUPS * OUTS_PER_THREAD;
+{{REDUCE}}}

@@ -4,7 +4,7 @@
 // own rows included — from the cache, the same layout whether a row came alone or batched.
 // A workgroup covers an even, aligned run of outputs, so both halves of a pair are here.
 
-// Tile row r, workgroup-local output ol: its final sum's index in `partial`.
+// Batch row r, workgroup-local output ol: its final sum's index in `partial`.
 fn local_total(r: u32, ol: u32) -> u32 {
     return total_at(r, ol / OUTS_PER_THREAD, ol % OUTS_PER_THREAD);
 }
@@ -13,7 +13,7 @@ fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
     let tid = g * LANES + lane;
     let outs = GROUPS * OUTS_PER_THREAD;
     if (op.gated_add == 1u) {
-        for (var t = tid; t < ROWS * outs; t += LANES * GROUPS) {
+        for (var t = tid; t < REDUCE_ROWS * outs; t += LANES * GROUPS) {
             let row = row0 + t / outs;
             let o = first + t % outs;
             if (row < n && o < op.n_out && rows[row].gate == 1u) {
@@ -25,7 +25,7 @@ fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
     workgroupBarrier();
     let half = op.head_dim / 2u;
     let kv_dim = op.n_kv_heads * op.head_dim;
-    for (var t = tid; t < ROWS * outs; t += LANES * GROUPS) {
+    for (var t = tid; t < REDUCE_ROWS * outs; t += LANES * GROUPS) {
         let r = t / outs;
         let ol = t % outs;
         let row = row0 + r;

@@ -8,11 +8,24 @@
 #[path = "common/synthetic.rs"]
 mod synthetic;
 
+use gated_lora_webgpu::gpu::ops::matmul::Shape;
+
 #[test]
 fn speculative_equals_autoregressive_on_every_prompt_k_and_seed() {
     let prompts = std::env::var("SYNTHETIC_PROMPTS").ok().and_then(|v| v.parse().ok()).unwrap_or(16);
-    let sweep = pollster::block_on(synthetic::sweep(prompts, &synthetic::settings(), 16, 8));
+    let sweep = pollster::block_on(synthetic::sweep(None, prompts, &synthetic::settings(), 16, 8));
     eprint!("{}", sweep.report());
     assert_eq!(sweep.runs, prompts * 4 * 5 + prompts.div_ceil(8) * 4);
+    sweep.assert_exercised();
+}
+
+/// The same sweep, smaller, with the matmul shape GPUs get (32 lanes per output, 32-row tiles:
+/// a k = 8 pass of 81 rows spans three tiles, a k = 4 pass of 25 rows is one). This machine has
+/// no GPU, so the GPU shape's losslessness is checked here or nowhere.
+#[test]
+fn the_gpu_matmul_shape_is_lossless_too() {
+    let sweep = pollster::block_on(synthetic::sweep(Some(Shape::GPU), 3, &synthetic::settings()[..2], 16, 3));
+    eprint!("{}", sweep.report());
+    assert_eq!(sweep.runs, 3 * 2 * 5 + 2);
     sweep.assert_exercised();
 }

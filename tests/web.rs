@@ -195,7 +195,7 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
 #[wasm_bindgen_test]
 async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser() {
     let settings = synthetic::settings();
-    let sweep = synthetic::sweep(4, &settings[..2], 16, 4).await;
+    let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 4 * 2 * 5 + 2);
     sweep.assert_exercised();
@@ -208,7 +208,7 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
 #[wasm_bindgen_test]
 #[ignore]
 async fn full_synthetic_sweep_in_the_browser() {
-    let sweep = synthetic::sweep(32, &synthetic::settings(), 8, 8).await;
+    let sweep = synthetic::sweep(None, 32, &synthetic::settings(), 8, 8).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 32 * 4 * 5 + 4 * 4);
     sweep.assert_exercised();

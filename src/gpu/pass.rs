@@ -98,7 +98,7 @@ pub struct PassOutput {
 
 /// What passes did, counted from the kernel plan as they were recorded: dispatches, bytes of
 /// weight matrices read (base projections, head, LoRA A/B; a matmul re-reads its weights for
-/// each tile of `matmul::ROWS` rows), and 2 × the multiply-adds with those matrices. Attention,
+/// each tile of `matmul::Shape::rows` rows), and 2 × the multiply-adds with those matrices. Attention,
 /// norms and the other small kernels add dispatches only.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counters {

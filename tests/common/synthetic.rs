@@ -232,16 +232,20 @@ use gated_lora_webgpu::decode::autoregressive;
 use gated_lora_webgpu::decode::speculative::{self, Drafter};
 use gated_lora_webgpu::decode::{Mode, Request};
 use gated_lora_webgpu::gguf::Gguf;
+use gated_lora_webgpu::gpu::ops::matmul::Shape;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
 use gated_lora_webgpu::model::adapter::Adapter;
 use gated_lora_webgpu::sampling::Sampling;
 
-pub async fn load() -> (GpuModel, GpuAdapter, Vec<usize>) {
+/// With `shape`, the matmul takes that shape instead of this device's own.
+pub async fn load(shape: Option<Shape>) -> (GpuModel, GpuAdapter, Vec<usize>) {
     let (bytes, pi) = model(1);
     let g = Gguf::parse(&bytes).expect("synthetic GGUF parses");
     let fingerprint = g.fingerprint(&bytes).unwrap();
-    let model = GpuModel::load(Gpu::new().await.expect("gpu"), &g, &bytes, 512, 81).await.expect("load");
+    let mut gpu = Gpu::new().await.expect("gpu");
+    gpu.matmul = shape.unwrap_or(gpu.matmul);
+    let model = GpuModel::load(gpu, &g, &bytes, 512, 81).await.expect("load");
     let adapter = Adapter::parse(&adapter(1, &fingerprint), &model.cfg, &fingerprint).expect("synthetic adapter parses");
     let gpu = model.load_adapter(&adapter).unwrap();
     (model, gpu, pi)
@@ -286,9 +290,9 @@ pub struct Sweep {
 
 /// Generates `new_tokens` from each of `n_prompts` prompts with every setting, autoregressively and
 /// with each drafter (k = 8 on every `k8_every`-th prompt), and panics at the first speculative
-/// output that differs from the autoregressive one.
-pub async fn sweep(n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize) -> Sweep {
-    let (model, adapter, pi) = load().await;
+/// output that differs from the autoregressive one. `shape` as in `load`.
+pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize) -> Sweep {
+    let (model, adapter, pi) = load(shape).await;
     let never_ends = |_: u32| false;
     let drafters = [
         Drafter::Mtp { adapter: &adapter, k: 1, quadratic: true },

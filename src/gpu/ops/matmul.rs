@@ -12,13 +12,6 @@ const WGSL: &str = include_str!("../../../shaders/matmul.wgsl");
 const STORE: &str = include_str!("../../../shaders/matmul_store.wgsl");
 const ROPE_KV_WGSL: &str = include_str!("../../../shaders/matmul_rope_kv.wgsl");
 
-/// Rows per workgroup, each with its own named accumulators: a tile reads and dequantises its
-/// weights once for all of them. Each row's sum is the same sequence of operations whatever ROWS
-/// is. With 32 outputs per thread, 8 rows ran 1-row passes 1.7× slower than 4 on lavapipe (more
-/// live accumulators) and 8-row passes only 1.2× faster; a GPU may want more, unmeasured until
-/// one is lent.
-pub const ROWS: u32 = 4;
-
 shared_struct! {
     pub struct MatmulOp {
         pub k: u32,
@@ -134,14 +127,21 @@ pub struct Shape {
     pub lanes: u32,
     /// Outputs one thread computes, sharing each x load among them.
     pub outs_per_thread: u32,
+    /// Rows per workgroup (a tile), each with its own named accumulators: a tile reads and
+    /// dequantises its weights once for all of them, and each row's sum is the same sequence of
+    /// operations whatever the tile.
+    pub rows: u32,
 }
 
 impl Shape {
-    /// GPUs want a warp per output for coalesced weight reads. CPU drivers (lavapipe,
-    /// SwiftShader) run a workgroup as a loop over 8-wide SIMD: 8 lanes measured 2.5× faster than
-    /// 32 there, and since every storage load is a scalar loop over the SIMD lanes, 32 outputs
-    /// per thread (1/32 of the x loads per multiply-add) ran 1-row passes 2.5× and 8-row passes
-    /// 3.8× faster than 1 on lavapipe (bench/RESULTS.md).
+    /// GPUs want a warp per output for coalesced weight reads, and a tile of 32 rows so that a
+    /// verification pass (25 rows at k = 4) reads each weight once, as an AR step does. CPU
+    /// drivers (lavapipe, SwiftShader) run a workgroup as a loop over 8-wide SIMD: 8 lanes measured
+    /// 2.5× faster than 32 there, and since every storage load is a scalar loop over the SIMD
+    /// lanes, 32 outputs per thread (1/32 of the x loads per multiply-add) ran 1-row passes 2.5×
+    /// and 8-row passes 3.8× faster than 1 on lavapipe (bench/RESULTS.md); there a pass costs per
+    /// row anyway, and 8 rows per tile ran 1-row passes 1.7× slower than 4 (more live
+    /// accumulators) and 8-row passes only 1.2× faster.
     pub fn for_device(info: &wgpu::AdapterInfo) -> Shape {
         if info.device_type == wgpu::DeviceType::Cpu {
             Shape::CPU
@@ -150,8 +150,8 @@ impl Shape {
         }
     }
 
-    pub const CPU: Shape = Shape { lanes: 8, outs_per_thread: 32 };
-    pub const GPU: Shape = Shape { lanes: 32, outs_per_thread: 1 };
+    pub const CPU: Shape = Shape { lanes: 8, outs_per_thread: 32, rows: 4 };
+    pub const GPU: Shape = Shape { lanes: 32, outs_per_thread: 1, rows: 32 };
 
     /// Groups of `lanes` threads per workgroup: as many as make 256 lanes × outputs, at least 1.
     fn groups(self) -> u32 {
@@ -162,36 +162,56 @@ impl Shape {
     fn outs_per_workgroup(self) -> u32 {
         self.groups() * self.outs_per_thread
     }
+
+    /// Rows whose sums go through the shared-memory tree together: at most 8 KiB of partial sums.
+    fn reduce_rows(self) -> u32 {
+        (2048 / (self.lanes * self.groups() * self.outs_per_thread)).clamp(1, self.rows)
+    }
 }
 
-/// The shader's statements (declare, add, store) for accumulators `acc{r}_{j}`, row r of the
-/// tile and output o0 + j: each weight chunk is dequantised once for all rows, and row r's x
-/// chunk is loaded only when the tile has more than r valid rows, once for all outputs.
-fn accumulators(outs_per_thread: u32) -> (String, String, String) {
-    let sums = || (0..ROWS).flat_map(|r| (0..outs_per_thread).map(move |j| (r, j)));
+/// The shader's statements for accumulators `acc{r}_{j}`, row r of the tile and output o0 + j:
+/// declare them; add to them (each weight chunk dequantised once for all rows, row r's x chunk
+/// loaded only when the tile has more than r valid rows, once for all outputs); reduce them, a
+/// batch of `reduce_rows` rows at a time through the tree into the epilogue, skipping batches
+/// past the tile's valid rows.
+fn accumulators(shape: Shape) -> (String, String, String) {
+    let (outs, batch) = (shape.outs_per_thread, shape.reduce_rows());
+    let sums = || (0..shape.rows).flat_map(|r| (0..outs).map(move |j| (r, j)));
     let declare = sums().map(|(r, j)| format!("    var acc{r}_{j} = 0.0;\n")).collect();
-    let mut add: String = (0..outs_per_thread).map(|j| format!("            let w{j} = chunk(min(o0 + {j}u, last), c, blocks_per_row);\n")).collect();
-    for r in 0..ROWS {
+    let mut add: String = (0..outs).map(|j| format!("            let w{j} = chunk(min(o0 + {j}u, last), c, blocks_per_row);\n")).collect();
+    for r in 0..shape.rows {
         // Row 0 is valid in every tile that does any work.
         let indent = if r == 0 { "            " } else { "                " };
         if r > 0 {
             add += &format!("            if (valid > {r}u) {{\n");
         }
         add += &format!("{indent}let lo{r} = input(row0 + {r}u, {r}u, 2u * c);\n{indent}let hi{r} = input(row0 + {r}u, {r}u, 2u * c + 1u);\n");
-        for j in 0..outs_per_thread {
+        for j in 0..outs {
             add += &format!("{indent}acc{r}_{j} += dot(w{j}.lo, lo{r}) + dot(w{j}.hi, hi{r});\n");
         }
         if r > 0 {
             add += "            }\n";
         }
     }
-    let store = sums().map(|(r, j)| format!("    partial[base + {}u * GROUPS * LANES] = acc{r}_{j};\n", r * outs_per_thread + j)).collect();
-    (declare, add, store)
+    let mut reduce = String::new();
+    for first in (0..shape.rows).step_by(batch as usize) {
+        reduce += &format!("    if (valid > {first}u) {{\n");
+        if first > 0 {
+            // The previous batch's epilogue has read its sums.
+            reduce += "        workgroupBarrier();\n";
+        }
+        for (r, j) in sums().filter(|(r, _)| (first..first + batch).contains(r)) {
+            reduce += &format!("        partial[base + {}u * GROUPS * LANES] = acc{r}_{j};\n", (r - first) * outs + j);
+        }
+        reduce += &format!("        tree(lane, lid.y);\n        epilogue(lane, lid.y, first, row0 + {first}u, n);\n    }}\n");
+    }
+    (declare, add, reduce)
 }
 
 pub fn spec(format: GpuFormat, shape: Shape, plan: Plan) -> KernelSpec {
-    let (lanes, groups, per_thread, rows) = (shape.lanes.to_string(), shape.groups().to_string(), shape.outs_per_thread.to_string(), ROWS.to_string());
-    let (declare, add, store) = accumulators(shape.outs_per_thread);
+    let (lanes, groups, per_thread) = (shape.lanes.to_string(), shape.groups().to_string(), shape.outs_per_thread.to_string());
+    let (rows, reduce_rows) = (shape.rows.to_string(), shape.reduce_rows().to_string());
+    let (declare, add, reduce) = accumulators(shape);
     let bindings = plan.bindings();
     let declared = declarations(&bindings);
     let epilogue = match plan.epilogue {
@@ -207,9 +227,10 @@ pub fn spec(format: GpuFormat, shape: Shape, plan: Plan) -> KernelSpec {
         ("GROUPS", &groups),
         ("OUTS_PER_THREAD", &per_thread),
         ("ROWS", &rows),
+        ("REDUCE_ROWS", &reduce_rows),
         ("ACC_DECLARE", &declare),
         ("ACC_ADD", &add),
-        ("ACC_STORE", &store),
+        ("REDUCE", &reduce),
     ];
     KernelSpec::new("matmul", WGSL, &slots, &bindings, vec![MatmulOp::layout()])
 }
@@ -232,7 +253,7 @@ impl Matmul {
     }
 
     /// Binds a `rows_out` × `k` weight in `format` over `input`: a workgroup per
-    /// `outs_per_workgroup` outputs × `ROWS` rows, each reading the whole weight slice of its
+    /// `outs_per_workgroup` outputs × `shape.rows` rows, each reading the whole weight slice of its
     /// outputs. `rope_kv` selects that epilogue.
     pub fn bind(&self, gpu: &Gpu, format: GpuFormat, (rows_out, k): (usize, usize), b: MatmulBindings, input: &Input, rope_kv: Option<&RopeKv>) -> Bound {
         let plan = Plan { input: input.kind(), epilogue: if rope_kv.is_some() { Epilogue::RopeKv } else { Epilogue::Store } };
@@ -242,8 +263,9 @@ impl Matmul {
         if let Some(r) = rope_kv {
             buffers.extend([r.rope, r.rows, r.k_cache, r.v_cache]);
         }
-        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: ROWS, flops: 2 * (rows_out * k) as u64 };
-        let grid = (Extent::Fixed((rows_out as u32).div_ceil(self.shape.outs_per_workgroup())), Extent::RowTiles(ROWS));
+        let rows = self.shape.rows;
+        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: rows, flops: 2 * (rows_out * k) as u64 };
+        let grid = (Extent::Fixed((rows_out as u32).div_ceil(self.shape.outs_per_workgroup())), Extent::RowTiles(rows));
         Bound::new(&kernel, gpu, &buffers, grid).with_cost(cost)
     }
 }
