@@ -1,12 +1,21 @@
-// Causal (or tree) attention with GQA: one workgroup per (head, row).
+// Causal (or tree) attention with GQA, split over the keys (flash-decoding with a fixed split):
+// one workgroup per (KV head, split of KEYS visible keys, row) serves the GROUP query heads that
+// share the KV head, so each key and value is read once for all of them. It writes, per query
+// head and split, the split's max score m, its sum of exp(score − m) l, and Σ exp(score − m)·v
+// (a record [m, l, 0, 0, acc...], vec4-aligned);
+// the o projection combines the splits in a fixed order as it loads its input
+// (shaders/input_attention.wgsl).
 //
-// A row's visible keys are cache slots [0, prefix) then [extra_start, extra_start + extra_len),
-// walked in that order in chunks of 64 keys with an online softmax. The chunks are fixed by the
-// slots alone, so a row's output never depends on the other rows of the pass.
+// A row's visible keys are cache slots [0, prefix) then [extra_start, extra_start + extra_len);
+// split c is keys c·KEYS .. c·KEYS + KEYS − 1 of that sequence. The splits are fixed by the row's
+// own sequence, every reduction is a fixed tree or a loop in key order, so a row's output never
+// depends on the other rows of the pass. Splits past a row's keys write m = NEG_BIG, l = 0 and
+// zeros, which the combine's weights exp(NEG_BIG − max) turn into exact zeros.
 
 const HD: u32 = {{HEAD_DIM}}u;
-const WG: u32 = 64u;
-const DIMS_PER_THREAD: u32 = (HD + WG - 1u) / WG;
+const GROUP: u32 = {{GROUP}}u;
+const KEYS: u32 = 32u;
+const DIMS_PER_THREAD: u32 = (HD + KEYS - 1u) / KEYS;
 const NEG_BIG: f32 = -3.0e38;
 
 struct AttnOp {
@@ -14,10 +23,10 @@ struct AttnOp {
     n_kv_heads: u32,
     qkv_stride: u32,
     kv_dim: u32,
-    out_stride: u32,
     scale: f32,
     _pad0: u32,
     _pad1: u32,
+    _pad2: u32,
 }
 
 @group(0) @binding(0) var<storage, read> qkv: array<f32>;
@@ -28,83 +37,102 @@ struct AttnOp {
 @group(0) @binding(5) var<uniform> op: AttnOp;
 @group(0) @binding(6) var<uniform> pass_: PassParams;
 
-var<workgroup> q_s: array<f32, HD>;
-var<workgroup> scores: array<f32, WG>;
-var<workgroup> probs: array<f32, WG>;
+var<workgroup> q_s: array<f32, GROUP * HD>;
+var<workgroup> p_s: array<f32, GROUP * KEYS>;
+var<workgroup> red: array<f32, GROUP * KEYS>;
+var<workgroup> slot_s: array<u32, KEYS>;
 
-@compute @workgroup_size(64)
+// red[h·KEYS] = max (or sum) of red[h·KEYS ..][..KEYS] for every head of the group, in a fixed tree.
+fn tree(t: u32, is_max: bool) {
+    for (var s = KEYS / 2u; s > 0u; s >>= 1u) {
+        if (t < s) {
+            for (var h = 0u; h < GROUP; h++) {
+                let i = h * KEYS + t;
+                if (is_max) {
+                    red[i] = max(red[i], red[i + s]);
+                } else {
+                    red[i] = red[i] + red[i + s];
+                }
+            }
+        }
+        workgroupBarrier();
+    }
+}
+
+@compute @workgroup_size(32)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-    let h = wid.x;
     let row = wid.y;
     if (row >= pass_.n_rows) {
         return;
     }
     let t = lid.x;
+    let kv_head = wid.x % op.n_kv_heads;
+    let split = wid.x / op.n_kv_heads;
     let r = rows[row];
-    let kv_head = h / (op.n_heads / op.n_kv_heads);
-    for (var i = t; i < HD; i += WG) {
-        q_s[i] = qkv[row * op.qkv_stride + h * HD + i];
+    let len = r.prefix + r.extra_len;
+    for (var i = t; i < GROUP * HD; i += KEYS) {
+        q_s[i] = qkv[row * op.qkv_stride + kv_head * GROUP * HD + i];
     }
+    let j = split * KEYS + t;
+    let live = j < len;
+    var slot = j;
+    if (j >= r.prefix) {
+        slot = r.extra_start + j - r.prefix;
+    }
+    slot_s[t] = slot;
     workgroupBarrier();
 
-    var m = NEG_BIG;
-    var l = 0.0;
-    var acc: array<f32, DIMS_PER_THREAD>;
-    for (var seg = 0u; seg < 2u; seg++) {
-        var start = 0u;
-        var end = r.prefix;
-        if (seg == 1u) {
-            start = r.extra_start;
-            end = r.extra_start + r.extra_len;
-        }
-        for (var c0 = start; c0 < end; c0 += WG) {
-            let j = c0 + t;
-            var s = NEG_BIG;
-            if (j < end) {
-                let kb = j * op.kv_dim + kv_head * HD;
-                var d = 0.0;
-                for (var i = 0u; i < HD; i++) {
-                    d += q_s[i] * k_cache[kb + i];
-                }
-                s = d * op.scale;
+    var d: array<f32, GROUP>;
+    if (live) {
+        let kb = slot * op.kv_dim + kv_head * HD;
+        for (var i = 0u; i < HD; i++) {
+            let k = k_cache[kb + i];
+            for (var h = 0u; h < GROUP; h++) {
+                d[h] += q_s[h * HD + i] * k;
             }
-            scores[t] = s;
-            workgroupBarrier();
-            let count = min(WG, end - c0);
-            var m_new = m;
-            for (var i = 0u; i < count; i++) {
-                m_new = max(m_new, scores[i]);
-            }
-            var p = 0.0;
-            if (j < end) {
-                p = exp(s - m_new);
-            }
-            probs[t] = p;
-            workgroupBarrier();
-            let alpha = exp(m - m_new);
-            var sum = 0.0;
-            for (var i = 0u; i < count; i++) {
-                sum += probs[i];
-            }
-            l = l * alpha + sum;
-            for (var dd = 0u; dd < DIMS_PER_THREAD; dd++) {
-                let di = t + dd * WG;
-                if (di < HD) {
-                    var a = acc[dd] * alpha;
-                    for (var i = 0u; i < count; i++) {
-                        a += probs[i] * v_cache[(c0 + i) * op.kv_dim + kv_head * HD + di];
-                    }
-                    acc[dd] = a;
-                }
-            }
-            m = m_new;
-            workgroupBarrier();
         }
     }
-    for (var dd = 0u; dd < DIMS_PER_THREAD; dd++) {
-        let di = t + dd * WG;
-        if (di < HD) {
-            out[row * op.out_stride + h * HD + di] = acc[dd] / l;
+    for (var h = 0u; h < GROUP; h++) {
+        red[h * KEYS + t] = select(NEG_BIG, d[h] * op.scale, live);
+    }
+    workgroupBarrier();
+    tree(t, true);
+    var m: array<f32, GROUP>;
+    for (var h = 0u; h < GROUP; h++) {
+        m[h] = red[h * KEYS];
+    }
+    workgroupBarrier();
+    for (var h = 0u; h < GROUP; h++) {
+        var p = 0.0;
+        if (live) {
+            p = exp(d[h] * op.scale - m[h]);
+        }
+        p_s[h * KEYS + t] = p;
+        red[h * KEYS + t] = p;
+    }
+    workgroupBarrier();
+    tree(t, false);
+
+    let count = min(KEYS, len - min(len, split * KEYS));
+    let splits = pass_.splits;
+    for (var h = 0u; h < GROUP; h++) {
+        let head = kv_head * GROUP + h;
+        let base = ((row * op.n_heads + head) * splits + split) * (HD + 4u);
+        if (t == 0u) {
+            out[base] = m[h];
+            out[base + 1u] = red[h * KEYS];
+            out[base + 2u] = 0.0;
+            out[base + 3u] = 0.0;
+        }
+        for (var dd = 0u; dd < DIMS_PER_THREAD; dd++) {
+            let di = t + dd * KEYS;
+            if (di < HD) {
+                var a = 0.0;
+                for (var i = 0u; i < count; i++) {
+                    a += p_s[h * KEYS + i] * v_cache[slot_s[i] * op.kv_dim + kv_head * HD + di];
+                }
+                out[base + 4u + di] = a;
+            }
         }
     }
 }

@@ -20,7 +20,8 @@ struct PassParams {
     n_logits: u32,
     // Mask rows whose final hidden state feeds the sampler head (indices in `mask_rows`).
     n_masks: u32,
-    _pad: u32,
+    // Attention splits: the most any row of the pass has (shaders/attention.wgsl).
+    splits: u32,
 }
 
 struct Chunk {

@@ -10,9 +10,10 @@ struct LoraAOp {
     t_stride: u32,
     // RMSNorm's epsilon, for a normed input.
     eps: f32,
-    _pad0: u32,
-    _pad1: u32,
-    _pad2: u32,
+    // Head layout, for attention's output as input.
+    n_heads: u32,
+    head_dim: u32,
+    _pad: u32,
 }
 
 {{BINDINGS}}

@@ -2,6 +2,7 @@
 //! every adapter bound to the model.
 
 use crate::error::Result;
+use crate::gpu::ops::attention::{record, KEYS_PER_SPLIT};
 use crate::gpu::pass::{PassParams, Row, STATE_WORDS};
 use crate::gpu::Gpu;
 use crate::model::Config;
@@ -10,6 +11,7 @@ pub struct Activations {
     /// The residual stream, `[rows, d]`.
     pub x: wgpu::Buffer,
     pub qkv: wgpu::Buffer,
+    /// Attention's split records per row, query head and split (shaders/attention.wgsl).
     pub attn: wgpu::Buffer,
     pub gate_up: wgpu::Buffer,
     /// Final-normed hidden states of the mask rows that feed the sampler head.
@@ -34,7 +36,7 @@ impl Activations {
         Ok(Activations {
             x: gpu.storage_empty("x", f32s(max_rows * c.dim))?,
             qkv: gpu.storage_empty("qkv", f32s(max_rows * qkv_dim))?,
-            attn: gpu.storage_empty("attn", f32s(max_rows * c.q_dim()))?,
+            attn: gpu.storage_empty("attn", f32s(max_rows * c.n_heads * slots.div_ceil(KEYS_PER_SPLIT) * record(c.head_dim)))?,
             gate_up: gpu.storage_empty("gate_up", f32s(max_rows * 2 * c.ffn_dim))?,
             z: gpu.storage_empty("z", f32s(max_rows * c.dim))?,
             rows: gpu.storage_empty("rows", (max_rows * std::mem::size_of::<Row>()) as u64)?,

@@ -66,7 +66,6 @@ impl Block {
             n_kv_heads: kv_heads,
             qkv_stride: qkv_dim as u32,
             kv_dim: kv as u32,
-            out_stride: qd as u32,
             scale: 1.0 / (c.head_dim as f32).sqrt(),
             ..Default::default()
         };
@@ -82,7 +81,7 @@ impl Block {
                 &attn_op,
                 AttnBindings { qkv: &a.qkv, k_cache: &k_cache, v_cache: &v_cache, rows: &a.rows, out: &a.attn, op: &attn_uniform, pass_: &a.pass },
             ),
-            o: linear(o, qd, Input::Plain { x: a.attn.clone() }, &a.x, d, true, None),
+            o: linear(o, qd, Input::Attention { partials: a.attn.clone(), n_heads: heads, head_dim: c.head_dim as u32 }, &a.x, d, true, None),
             gate_up: linear(gate_up, d, norm(&n.ffn_norm)?, &a.gate_up, 2 * ffn, false, None),
             down: linear(down, ffn, Input::SiluMul { gate_up: a.gate_up.clone() }, &a.x, d, true, None),
         })

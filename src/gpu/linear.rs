@@ -126,7 +126,7 @@ impl Lora {
         let a_rows = w.a.len() / w.k;
         let outputs = w.b.len() / w.rank;
         let bound = |i: usize| w.bounds.get(i).copied().unwrap_or(usize::MAX).min(u32::MAX as usize) as u32;
-        let op_a = LoraAOp { k: w.k as u32, n_out: a_rows as u32, x_stride: io.input.x_stride(w.k) as u32, t_stride: t_stride as u32, eps: io.input.eps(), ..Default::default() };
+        let op_a = LoraAOp { k: w.k as u32, n_out: a_rows as u32, x_stride: io.input.x_stride(w.k) as u32, t_stride: t_stride as u32, eps: io.input.eps(), n_heads: io.input.heads().0, head_dim: io.input.heads().1, ..Default::default() };
         let op_b = LoraBOp {
             n_out: outputs as u32,
             rank: w.rank as u32,

@@ -16,7 +16,7 @@ use crate::gpu::ops::input::Input;
 use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
 use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
 use crate::gpu::ops::{Bound, Encoder, Kernels, Variant};
-use crate::gpu::pass::{Counters, PassOutput, PassParams, PassSpec, STATE_WORDS};
+use crate::gpu::pass::{splits, Counters, PassOutput, PassParams, PassSpec, STATE_WORDS};
 use crate::gpu::Gpu;
 use crate::model::adapter::Adapter;
 use crate::model::weights::{matrix, vector};
@@ -93,7 +93,7 @@ impl GpuModel {
         // Slots past the context hold the rows of a pass that may not be kept (draft masks).
         let slots = context + max_rows;
         let token_embd = matrix(g, bytes, "token_embd.weight", d, cfg.vocab_size)?;
-        let variant = Variant { matmul: gpu.matmul, head_dim: cfg.head_dim, embed_format: token_embd.gpu_format() };
+        let variant = Variant { matmul: gpu.matmul, head_dim: cfg.head_dim, group: cfg.n_heads / cfg.n_kv_heads, embed_format: token_embd.gpu_format() };
         let kernels = Kernels::new(&gpu, variant);
         let embd = Weight::upload(&gpu, "token_embd", &[token_embd])?;
         let head = if cfg.has_output_head { Weight::upload(&gpu, "output", &[matrix(g, bytes, "output.weight", d, cfg.vocab_size)?])? } else { embd.clone() };
@@ -139,7 +139,7 @@ impl GpuModel {
     pub async fn run_dispatches(&self, n: u32) -> Result<()> {
         let mut commands = self.gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("dispatches") });
         {
-            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("dispatches"), timestamp_writes: None }), 0);
+            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("dispatches"), timestamp_writes: None }), 0, 0);
             for _ in 0..n {
                 self.output.final_norm.encode(&mut enc, 1);
             }
@@ -173,7 +173,8 @@ impl GpuModel {
         let mut commands = gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("pass") });
         let gated = spec.rows.iter().filter(|r| r.gate == 1).count() as u32;
         let counters = {
-            let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None }), gated);
+            let pass = commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None });
+            let mut enc = Encoder::new(pass, gated, splits(spec.rows));
             spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
             for (i, block) in self.blocks.iter().enumerate() {
                 block.encode(&mut enc, n, spec.adapter.map(|a| &a.blocks[i]));
@@ -214,7 +215,7 @@ impl GpuModel {
         let vocab = self.cfg.vocab_size as u32;
         let n_mask = spec.adapter.map_or(0, |a| a.n_mask as u32);
         for r in rows {
-            let attends_past = r.prefix > slots || r.extra_start.saturating_add(r.extra_len) > slots;
+            let attends_past = r.prefix > slots || r.extra_start.saturating_add(r.extra_len) > slots || r.keys() > slots;
             if r.slot >= slots || r.pos as usize >= self.context || attends_past {
                 return Err(Error::ContextOverflow { needed: r.pos as usize + 1, capacity: self.context });
             }
@@ -248,7 +249,7 @@ impl GpuModel {
         if nm > 0 {
             q.write_buffer(&a.mask_rows, 0, bytemuck::cast_slice(spec.mask_rows));
         }
-        q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, _pad: 0 }));
+        q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, splits: splits(spec.rows) }));
         if let Some(v) = &spec.verify {
             q.write_buffer(&o.group_z, 0, bytemuck::cast_slice(&v.group_z[..v.n_drafts + 1]));
             q.write_buffer(&o.verify_op, 0, bytemuck::bytes_of(&VerifyOp { n_drafts: v.n_drafts as u32, n_masks: v.n_masks as u32, ..Default::default() }));

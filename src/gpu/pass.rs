@@ -3,6 +3,7 @@
 //! head, and the verification of drafts.
 
 use crate::gpu::adapter::GpuAdapter;
+use crate::gpu::ops::attention::KEYS_PER_SPLIT;
 use crate::gpu::ops::shared_struct;
 use crate::sampling::Sampling;
 
@@ -34,10 +35,20 @@ shared_struct! {
 impl Eq for Row {}
 
 impl Row {
+    /// Keys the row attends to.
+    pub fn keys(&self) -> u32 {
+        self.prefix.saturating_add(self.extra_len)
+    }
+
     /// A real token at `pos`, stored in slot `pos`, seeing every earlier slot and itself.
     pub fn causal(token: u32, pos: usize) -> Row {
         Row { token, pos: pos as u32, slot: pos as u32, gate: 0, prefix: pos as u32 + 1, extra_start: 0, extra_len: 0, _pad: 0 }
     }
+}
+
+/// Attention splits a pass needs: its longest row's keys in splits of `KEYS_PER_SPLIT`.
+pub fn splits(rows: &[Row]) -> u32 {
+    rows.iter().map(Row::keys).max().unwrap_or(0).div_ceil(KEYS_PER_SPLIT as u32)
 }
 
 shared_struct! {
@@ -48,7 +59,8 @@ shared_struct! {
         pub n_logits: u32,
         /// Mask rows whose final hidden state feeds the sampler head (indices in `mask_rows`).
         pub n_masks: u32,
-        pub _pad: u32,
+        /// Attention splits of `attention::KEYS_PER_SPLIT` visible keys: the most any row has.
+        pub splits: u32,
     }
 }
 

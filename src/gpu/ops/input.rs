@@ -6,6 +6,7 @@ use super::{Access, Binding};
 const PLAIN: &str = include_str!("../../../shaders/input_plain.wgsl");
 const NORM: &str = include_str!("../../../shaders/input_norm.wgsl");
 const SILU_MUL: &str = include_str!("../../../shaders/input_silu_mul.wgsl");
+const ATTENTION: &str = include_str!("../../../shaders/input_attention.wgsl");
 
 /// The kernel-side choice, which selects the WGSL and the extra binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,16 +16,19 @@ pub enum InputKind {
     Norm = 1,
     /// silu(gate) · up from a [gate | up] buffer with `k` of each per row.
     SiluMul = 2,
+    /// Attention's output, its splits combined in a fixed order.
+    Attention = 3,
 }
 
 impl InputKind {
-    pub const ALL: [InputKind; 3] = [InputKind::Plain, InputKind::Norm, InputKind::SiluMul];
+    pub const ALL: [InputKind; 4] = [InputKind::Plain, InputKind::Norm, InputKind::SiluMul, InputKind::Attention];
 
     pub(super) fn wgsl(self) -> &'static str {
         match self {
             InputKind::Plain => PLAIN,
             InputKind::Norm => NORM,
             InputKind::SiluMul => SILU_MUL,
+            InputKind::Attention => ATTENTION,
         }
     }
 
@@ -32,7 +36,7 @@ impl InputKind {
     pub(super) fn bindings(self) -> &'static [Binding] {
         match self {
             InputKind::Norm => &[Binding { name: "norm_w", access: Access::Read, ty: "array<vec4<f32>>" }],
-            InputKind::Plain | InputKind::SiluMul => &[],
+            InputKind::Plain | InputKind::SiluMul | InputKind::Attention => &[],
         }
     }
 }
@@ -43,6 +47,8 @@ pub enum Input {
     Plain { x: wgpu::Buffer },
     Norm { x: wgpu::Buffer, weight: wgpu::Buffer, eps: f32 },
     SiluMul { gate_up: wgpu::Buffer },
+    /// Attention's split records (shaders/attention.wgsl) for `n_heads` heads of `head_dim`.
+    Attention { partials: wgpu::Buffer, n_heads: u32, head_dim: u32 },
 }
 
 impl Input {
@@ -51,6 +57,7 @@ impl Input {
             Input::Plain { .. } => InputKind::Plain,
             Input::Norm { .. } => InputKind::Norm,
             Input::SiluMul { .. } => InputKind::SiluMul,
+            Input::Attention { .. } => InputKind::Attention,
         }
     }
 
@@ -58,6 +65,7 @@ impl Input {
         match self {
             Input::Plain { x } | Input::Norm { x, .. } => x,
             Input::SiluMul { gate_up } => gate_up,
+            Input::Attention { partials, .. } => partials,
         }
     }
 
@@ -73,6 +81,14 @@ impl Input {
         match self {
             Input::Norm { eps, .. } => *eps,
             _ => 0.0,
+        }
+    }
+
+    /// The head layout an attention input is combined by (zeros for other inputs).
+    pub fn heads(&self) -> (u32, u32) {
+        match self {
+            Input::Attention { n_heads, head_dim, .. } => (*n_heads, *head_dim),
+            _ => (0, 0),
         }
     }
 

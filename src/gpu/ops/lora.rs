@@ -17,9 +17,10 @@ shared_struct! {
         pub t_stride: u32,
         /// RMSNorm's epsilon, for `InputKind::Norm`.
         pub eps: f32,
-        pub _pad0: u32,
-        pub _pad1: u32,
-        pub _pad2: u32,
+        /// Head layout, for `InputKind::Attention`.
+        pub n_heads: u32,
+        pub head_dim: u32,
+        pub _pad: u32,
     }
 }
 

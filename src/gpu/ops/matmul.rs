@@ -26,7 +26,7 @@ shared_struct! {
         pub eps: f32,
         /// 1: mask rows add what y holds (their LoRA's delta) before the epilogue.
         pub gated_add: u32,
-        /// Head layout, for `Epilogue::RopeKv`.
+        /// Head layout, for `Epilogue::RopeKv` and `InputKind::Attention`.
         pub n_heads: u32,
         pub n_kv_heads: u32,
         pub head_dim: u32,
@@ -44,6 +44,8 @@ impl MatmulOp {
             accumulate: accumulate as u32,
             logit_rows: logit_rows as u32,
             eps: input.eps(),
+            n_heads: input.heads().0,
+            head_dim: input.heads().1,
             ..Default::default()
         }
     }
@@ -101,9 +103,10 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The plans the forward pass uses: o / head / sampler, down, gate|up, q|k|v.
-    pub const ALL: [Plan; 4] = [
+    /// The plans the forward pass uses: head / sampler, o, down, gate|up, q|k|v.
+    pub const ALL: [Plan; 5] = [
         Plan { input: InputKind::Plain, epilogue: Epilogue::Store },
+        Plan { input: InputKind::Attention, epilogue: Epilogue::Store },
         Plan { input: InputKind::SiluMul, epilogue: Epilogue::Store },
         Plan { input: InputKind::Norm, epilogue: Epilogue::Store },
         Plan { input: InputKind::Norm, epilogue: Epilogue::RopeKv },

@@ -171,13 +171,15 @@ pub struct Variant {
     /// How the matmul divides its work (`matmul::Shape::for_device`).
     pub matmul: matmul::Shape,
     pub head_dim: usize,
+    /// Query heads per KV head.
+    pub group: usize,
     /// Format of the token embeddings, which `embed` and `sampler_in` dequantise.
     pub embed_format: GpuFormat,
 }
 
 /// Every kernel, as `Kernels::new` compiles it for `v`.
 pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
-    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), attention::spec(v.head_dim)];
+    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), attention::spec(v.head_dim, v.group)];
     for format in [GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32] {
         all.extend(matmul::Plan::ALL.map(|plan| matmul::spec(format, v.matmul, plan)));
     }
@@ -252,12 +254,14 @@ pub struct Encoder<'p> {
     pass: wgpu::ComputePass<'p>,
     /// Rows of the pass whose gate is 1: the only ones a LoRA kernel computes.
     gated_rows: u32,
+    /// The pass's attention splits (`PassParams::splits`).
+    splits: u32,
     pub counters: Counters,
 }
 
 impl<'p> Encoder<'p> {
-    pub fn new(pass: wgpu::ComputePass<'p>, gated_rows: u32) -> Encoder<'p> {
-        Encoder { pass, gated_rows, counters: Counters::default() }
+    pub fn new(pass: wgpu::ComputePass<'p>, gated_rows: u32, splits: u32) -> Encoder<'p> {
+        Encoder { pass, gated_rows, splits, counters: Counters::default() }
     }
 
     fn run(&mut self, pipeline: &wgpu::ComputePipeline, group: &wgpu::BindGroup, x: u32, y: u32) {
@@ -298,7 +302,7 @@ impl Kernels {
         Kernels {
             embed: embed::Embed::new(gpu, v.embed_format),
             rmsnorm: rmsnorm::RmsNorm::new(gpu),
-            attention: attention::Attention::new(gpu, v.head_dim),
+            attention: attention::Attention::new(gpu, v.head_dim, v.group),
             matmul: matmul::Matmul::new(v.matmul),
             lora: lora::Lora::new(gpu),
             choose: choose::Choose::new(gpu),
@@ -310,20 +314,22 @@ impl Kernels {
 }
 
 /// How many workgroups a bound kernel launches along one axis: a fixed count, one per row of
-/// the pass (or of its logit / mask rows), or one per tile of `n` rows.
+/// the pass (or of its logit / mask rows), one per tile of `n` rows, or `n` per attention split.
 #[derive(Debug, Clone, Copy)]
 pub enum Extent {
     Fixed(u32),
     Rows,
     RowTiles(u32),
+    Splits(u32),
 }
 
 impl Extent {
-    fn count(self, rows: u32) -> u32 {
+    fn count(self, rows: u32, splits: u32) -> u32 {
         match self {
             Extent::Fixed(n) => n,
             Extent::Rows => rows,
             Extent::RowTiles(n) => rows.div_ceil(n),
+            Extent::Splits(n) => n * splits,
         }
     }
 }
@@ -348,7 +354,8 @@ impl Bound {
     /// Records the dispatch for a pass whose relevant row count (all rows, logit rows or mask
     /// rows, whichever this kernel walks) is `rows`.
     pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32) {
-        enc.run(&self.pipeline, &self.group, self.grid.0.count(rows), self.grid.1.count(rows));
+        let splits = enc.splits;
+        enc.run(&self.pipeline, &self.group, self.grid.0.count(rows, splits), self.grid.1.count(rows, splits));
         let (bytes, flops) = match self.cost {
             Cost::None => (0, 0),
             Cost::Tiled { weight_bytes, tile, flops } => (weight_bytes * rows.div_ceil(tile) as u64, flops * rows as u64),
