@@ -3,8 +3,10 @@
 //! pass's counters (dispatches, weight bytes read, flops) and the cost of one dispatch. This is
 //! the table behind the auto-tuner's choices and the "pass-cost profile" in bench/RESULTS.md.
 //!
-//!     cargo run --example pass_profile [-- [--json OUT.json] [MODEL.gguf [ADAPTER.safetensors]]]
+//!     cargo run --example pass_profile [-- [--json OUT.json] [--shape cpu|gpu] [MODEL.gguf [ADAPTER.safetensors]]]
 //!
+//! `--shape` runs the matmul shape of CPU drivers or of GPUs instead of this device's own: the
+//! counters then show that plan's weight reads (a GPU's 32-row tiles) on any machine.
 //! Each figure is the best of three passes (the first also compiles pipelines).
 
 // Native only (like the CLI): `cargo test --target wasm32-unknown-unknown`, which wasm-pack test
@@ -13,7 +15,8 @@
 mod profile {
     use gated_lora_webgpu::decode::now_ms;
     use gated_lora_webgpu::decode::speculative::build_step;
-    use gated_lora_webgpu::gpu::{Counters, GpuModel, PassSpec, Row, Verify};
+    use gated_lora_webgpu::gpu::ops::matmul::Shape;
+    use gated_lora_webgpu::gpu::{Counters, Gpu, GpuModel, PassSpec, Row, Verify};
     use gated_lora_webgpu::{Engine, EngineOptions, Result};
     use serde_json::{json, Value};
 
@@ -44,16 +47,29 @@ mod profile {
             Some(_) => return Err("--json needs a path".into()),
             None => None,
         };
+        let shape = match args.iter().position(|a| a == "--shape") {
+            Some(i) if i + 1 < args.len() => match args.drain(i..i + 2).nth(1).as_deref() {
+                Some("cpu") => Some(Shape::CPU),
+                Some("gpu") => Some(Shape::GPU),
+                _ => return Err("--shape is cpu or gpu".into()),
+            },
+            Some(_) => return Err("--shape needs cpu or gpu".into()),
+            None => None,
+        };
         let mut args = args.into_iter();
         let model_path = args.next().unwrap_or_else(|| "models/SmolLM2-135M-Instruct.Q4_1.gguf".into());
         let adapter_path = args.next().unwrap_or_else(|| "adapters/smollm2-135m-k4.safetensors".into());
         let bytes = std::fs::read(&model_path)?;
         let max_rows = *ROWS.iter().max().unwrap_or(&64);
-        let mut engine = pollster::block_on(Engine::load(&bytes, &EngineOptions { context: 256, max_rows }))?;
+        let mut engine = pollster::block_on(async {
+            let mut gpu = Gpu::new().await?;
+            gpu.matmul = shape.unwrap_or(gpu.matmul);
+            Engine::load_on(gpu, &bytes, &EngineOptions { context: 256, max_rows }, &mut |_, _| {}).await
+        })?;
         engine.load_adapter("profile", &std::fs::read(&adapter_path)?)?;
         let model = &engine.model;
         let adapter = &engine.adapters["profile"].gpu;
-        println!("device: {}", model.gpu.describe());
+        println!("device: {}, matmul {:?}", model.gpu.describe(), model.gpu.matmul);
         println!("{:<52} {:>9} {:>10} {:>10} {:>8}", "pass", "ms", "dispatches", "weight MB", "GFLOP");
         let mut passes = Vec::new();
         let mut report = |name: String, rows: usize, spec: &PassSpec| -> Result<f64> {
@@ -103,7 +119,7 @@ mod profile {
         let dispatch_us = dispatch_ms * 1000.0 / DISPATCHES as f64;
         println!("one dependent dispatch (best of 3 × {DISPATCHES}): {dispatch_us:.1} µs");
         if let Some(path) = json_out {
-            let out: Value = json!({"device": model.gpu.describe(), "rows_ms": rows_ms, "dispatch_us": dispatch_us, "passes": passes});
+            let out: Value = json!({"device": model.gpu.describe(), "matmul": format!("{:?}", model.gpu.matmul), "rows_ms": rows_ms, "dispatch_us": dispatch_us, "passes": passes});
             std::fs::write(&path, serde_json::to_string_pretty(&out)?)?;
             println!("written: {path}");
         }

@@ -2,7 +2,7 @@
 // dispatch, no normed copy in memory), summing the squares in a fixed order — 64 strided
 // partials, then a fixed tree — that depends on nothing but the row.
 const NORM_PARTS: u32 = 64u;
-var<workgroup> norm_part: array<f32, NORM_PARTS>;
+var<workgroup> norm_part: array<f32, NORM_PARTS * INPUT_ROWS>;
 var<workgroup> norm_scale: array<f32, INPUT_ROWS>;
 
 fn x_at(row: u32, i: u32) -> f32 {
@@ -10,29 +10,29 @@ fn x_at(row: u32, i: u32) -> f32 {
     return x[at / 4u][at % 4u];
 }
 
-// Called by every thread of the workgroup, `valid` the same for all.
+// Called by every thread of the workgroup, `valid` the same for all. All rows at once, so a
+// tile pays the tree's barriers once, not once per row.
 fn input_prologue(tid: u32, threads: u32, row0: u32, valid: u32) {
-    for (var r = 0u; r < valid; r++) {
-        for (var p = tid; p < NORM_PARTS; p += threads) {
-            var s = 0.0;
-            for (var i = p; i < op.k; i += NORM_PARTS) {
-                let v = x_at(row0 + r, i);
-                s += v * v;
-            }
-            norm_part[p] = s;
+    for (var p = tid; p < NORM_PARTS * valid; p += threads) {
+        var s = 0.0;
+        for (var i = p % NORM_PARTS; i < op.k; i += NORM_PARTS) {
+            let v = x_at(row0 + p / NORM_PARTS, i);
+            s += v * v;
         }
-        workgroupBarrier();
-        for (var h = NORM_PARTS / 2u; h > 0u; h >>= 1u) {
-            for (var p = tid; p < h; p += threads) {
-                norm_part[p] += norm_part[p + h];
-            }
-            workgroupBarrier();
-        }
-        if (tid == 0u) {
-            norm_scale[r] = 1.0 / sqrt(norm_part[0] / f32(op.k) + op.eps);
+        norm_part[p] = s;
+    }
+    workgroupBarrier();
+    for (var h = NORM_PARTS / 2u; h > 0u; h >>= 1u) {
+        for (var p = tid; p < h * valid; p += threads) {
+            let at = p / h * NORM_PARTS + p % h;
+            norm_part[at] += norm_part[at + h];
         }
         workgroupBarrier();
     }
+    for (var r = tid; r < valid; r += threads) {
+        norm_scale[r] = 1.0 / sqrt(norm_part[r * NORM_PARTS] / f32(op.k) + op.eps);
+    }
+    workgroupBarrier();
 }
 
 fn input(row: u32, r: u32, c4: u32) -> vec4<f32> {

@@ -94,13 +94,19 @@ impl Engine {
 
     /// `load`, reporting GPU upload progress as `progress(done, total)` (see `GpuModel::load_with_progress`).
     pub async fn load_with_progress(bytes: &[u8], options: &EngineOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Engine> {
+        Engine::load_on(Gpu::new().await?, bytes, options, progress).await
+    }
+
+    /// `load_with_progress` on a device the caller opened, e.g. with another matmul shape than
+    /// the device's own (`Gpu::matmul`), as the benchmarks do to count a GPU's plan anywhere.
+    pub async fn load_on(gpu: Gpu, bytes: &[u8], options: &EngineOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Engine> {
         let gguf = Gguf::parse(bytes)?;
         let tokenizer = Tokenizer::from_gguf(&gguf)?;
         // A model without a usable template still serves plain-text prompts.
         let template = ChatTemplate::from_gguf(&gguf).ok();
         let fingerprint = gguf.fingerprint(bytes)?;
         let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
-        let model = GpuModel::load_with_progress(Gpu::new().await?, &gguf, bytes, context, options.max_rows, progress).await?;
+        let model = GpuModel::load_with_progress(gpu, &gguf, bytes, context, options.max_rows, progress).await?;
         Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default(), tuner: Default::default(), kv: Default::default() })
     }
 

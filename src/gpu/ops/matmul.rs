@@ -134,6 +134,9 @@ pub struct Shape {
     /// dequantises its weights once for all of them, and each row's sum is the same sequence of
     /// operations whatever the tile.
     pub rows: u32,
+    /// Groups of `lanes` threads per workgroup. A workgroup finds its rows' norm scale itself
+    /// (`InputKind::Norm`), so fewer, wider workgroups repeat that less.
+    pub groups: u32,
 }
 
 impl Shape {
@@ -153,12 +156,11 @@ impl Shape {
         }
     }
 
-    pub const CPU: Shape = Shape { lanes: 8, outs_per_thread: 32, rows: 4 };
-    pub const GPU: Shape = Shape { lanes: 32, outs_per_thread: 1, rows: 32 };
+    pub const CPU: Shape = Shape { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4 };
+    pub const GPU: Shape = Shape { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8 };
 
-    /// Groups of `lanes` threads per workgroup: as many as make 256 lanes × outputs, at least 1.
     fn groups(self) -> u32 {
-        (256 / (self.lanes * self.outs_per_thread)).max(1)
+        self.groups
     }
 
     /// Outputs a workgroup computes.
@@ -166,9 +168,12 @@ impl Shape {
         self.groups() * self.outs_per_thread
     }
 
-    /// Rows whose sums go through the shared-memory tree together: at most 8 KiB of partial sums.
+    /// Rows whose sums go through the shared-memory tree together: a power of two (so batches
+    /// tile the rows exactly) whose partial sums fit in what 16 KiB of workgroup memory leaves
+    /// beside a normed input's 64 partials and scale per row.
     fn reduce_rows(self) -> u32 {
-        (2048 / (self.lanes * self.groups() * self.outs_per_thread)).clamp(1, self.rows)
+        let floats = (4096 - 65 * self.rows) / (self.lanes * self.groups() * self.outs_per_thread);
+        (1u32 << floats.max(1).ilog2()).min(self.rows)
     }
 }
 
