@@ -1,12 +1,14 @@
 //! What a projection (and its LoRA's A) multiplies: x as stored, or computed while it is loaded
 //! (shaders/input_*.wgsl), so the norm and the activation cost no dispatch and no buffer.
 
-use super::{Access, Binding};
+use super::Binding;
 
 const PLAIN: &str = include_str!("../../../shaders/input_plain.wgsl");
 const NORM: &str = include_str!("../../../shaders/input_norm.wgsl");
 const SILU_MUL: &str = include_str!("../../../shaders/input_silu_mul.wgsl");
 const ATTENTION: &str = include_str!("../../../shaders/input_attention.wgsl");
+
+const NORM_BINDINGS: [Binding; 1] = [Binding::read("norm_w", "array<vec4<f32>>")];
 
 /// The kernel-side choice, which selects the WGSL and the extra binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,7 +37,7 @@ impl InputKind {
     /// Bindings the input adds after its kernel's own.
     pub(super) fn bindings(self) -> &'static [Binding] {
         match self {
-            InputKind::Norm => &[Binding { name: "norm_w", access: Access::Read, ty: "array<vec4<f32>>" }],
+            InputKind::Norm => &NORM_BINDINGS,
             InputKind::Plain | InputKind::SiluMul | InputKind::Attention => &[],
         }
     }

@@ -3,7 +3,7 @@
 //! multiplied by zero, so real tokens stay exactly the base model (docs/DESIGN.md §2.3).
 
 use super::input::{Input, InputKind};
-use super::{bindings, declarations, shared_struct, Access, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, declarations, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
 
 const WGSL_A: &str = include_str!("../../../shaders/lora_a.wgsl");
@@ -50,12 +50,12 @@ pub struct LoraABindings<'a> {
 
 fn bindings_a(input: InputKind) -> Vec<Binding> {
     let mut all = vec![
-        Binding { name: "a", access: Access::Read, ty: "array<f32>" },
-        Binding { name: "x", access: Access::Read, ty: "array<vec4<f32>>" },
-        Binding { name: "t", access: Access::ReadWrite, ty: "array<f32>" },
-        Binding { name: "op", access: Access::Uniform, ty: "LoraAOp" },
-        Binding { name: "pass_", access: Access::Uniform, ty: "PassParams" },
-        Binding { name: "rows", access: Access::Read, ty: "array<Row>" },
+        Binding::read("a", "array<f32>"),
+        Binding::read("x", "array<vec4<f32>>"),
+        Binding::read_write("t", "array<f32>"),
+        Binding::uniform("op", "LoraAOp"),
+        Binding::uniform("pass_", "PassParams"),
+        Binding::read("rows", "array<Row>"),
     ];
     all.extend_from_slice(input.bindings());
     all

@@ -2,7 +2,7 @@
 //! with the input computed as it is loaded and an epilogue that may finish the projection's work.
 
 use super::input::{Input, InputKind};
-use super::{declarations, dequant, shared_struct, Access, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use super::{declarations, dequant, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
 use crate::model::weights::GpuFormat;
 use std::collections::HashMap;
@@ -60,11 +60,11 @@ pub struct MatmulBindings<'a> {
 }
 
 const BASE: [Binding; 5] = [
-    Binding { name: "w", access: Access::Read, ty: "array<u32>" },
-    Binding { name: "x", access: Access::Read, ty: "array<vec4<f32>>" },
-    Binding { name: "y", access: Access::ReadWrite, ty: "array<f32>" },
-    Binding { name: "op", access: Access::Uniform, ty: "MatmulOp" },
-    Binding { name: "pass_", access: Access::Uniform, ty: "PassParams" },
+    Binding::read("w", "array<u32>"),
+    Binding::read("x", "array<vec4<f32>>"),
+    Binding::read_write("y", "array<f32>"),
+    Binding::uniform("op", "MatmulOp"),
+    Binding::uniform("pass_", "PassParams"),
 ];
 
 /// What a projection does with its sums.
@@ -89,10 +89,10 @@ pub struct RopeKv<'a> {
 }
 
 const ROPE_KV: [Binding; 4] = [
-    Binding { name: "rope", access: Access::Read, ty: "array<vec2<f32>>" },
-    Binding { name: "rows", access: Access::Read, ty: "array<Row>" },
-    Binding { name: "k_cache", access: Access::ReadWrite, ty: "array<f32>" },
-    Binding { name: "v_cache", access: Access::ReadWrite, ty: "array<f32>" },
+    Binding::read("rope", "array<vec2<f32>>"),
+    Binding::read("rows", "array<Row>"),
+    Binding::read_write("k_cache", "array<f32>"),
+    Binding::read_write("v_cache", "array<f32>"),
 ];
 
 /// One compiled matmul's input and epilogue; the format comes on top.

@@ -43,6 +43,23 @@ pub struct Binding {
     pub ty: &'static str,
 }
 
+impl Binding {
+    /// `var<storage, read> name: ty`
+    pub const fn read(name: &'static str, ty: &'static str) -> Binding {
+        Binding { name, access: Access::Read, ty }
+    }
+
+    /// `var<storage, read_write> name: ty`
+    pub const fn read_write(name: &'static str, ty: &'static str) -> Binding {
+        Binding { name, access: Access::ReadWrite, ty }
+    }
+
+    /// `var<uniform> name: ty`
+    pub const fn uniform(name: &'static str, ty: &'static str) -> Binding {
+        Binding { name, access: Access::Uniform, ty }
+    }
+}
+
 /// One field of a uniform struct as Rust lays it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
