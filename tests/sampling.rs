@@ -112,7 +112,7 @@ fn gpu_draws(gpu: &Gpu, logits: &[f32], s: &Sampling, history: &[u32], n: usize)
     let staging = gpu.staging("chosen_staging", (n * 4) as u64);
     let mut commands = gpu.device.create_command_encoder(&Default::default());
     {
-        let mut enc = Encoder::new(commands.begin_compute_pass(&Default::default()), 0);
+        let mut enc = Encoder::new(commands.begin_compute_pass(&Default::default()), 0, 0);
         bound.encode(&mut enc, n as u32);
     }
     commands.copy_buffer_to_buffer(chosen, 0, &staging, 0, (n * 4) as u64);
