@@ -167,14 +167,14 @@ impl GpuModel {
         let t0 = now_ms();
         self.validate(spec)?;
         self.passes.fetch_add(1, Ordering::SeqCst);
-        self.write_inputs(spec);
+        let splits = self.write_inputs(spec);
         let (n, nl, nm) = (spec.rows.len() as u32, spec.logit_rows.len() as u32, spec.mask_rows.len() as u32);
         let gpu = &self.gpu;
         let mut commands = gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("pass") });
         let gated = spec.rows.iter().filter(|r| r.gate == 1).count() as u32;
         let counters = {
             let pass = commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None });
-            let mut enc = Encoder::new(pass, gated, splits(spec.rows));
+            let mut enc = Encoder::new(pass, gated, splits);
             spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
             for (i, block) in self.blocks.iter().enumerate() {
                 block.encode(&mut enc, n, spec.adapter.map(|a| &a.blocks[i]));
@@ -238,7 +238,8 @@ impl GpuModel {
         Ok(())
     }
 
-    fn write_inputs(&self, spec: &PassSpec<'_>) {
+    /// Writes the pass's rows and uniforms; returns its attention splits, which the grid needs.
+    fn write_inputs(&self, spec: &PassSpec<'_>) -> u32 {
         let (q, a, o) = (&self.gpu.queue, &self.act, &self.output);
         let (n, nl, nm) = (spec.rows.len(), spec.logit_rows.len(), spec.mask_rows.len());
         q.write_buffer(&a.rows, 0, bytemuck::cast_slice(spec.rows));
@@ -249,11 +250,13 @@ impl GpuModel {
         if nm > 0 {
             q.write_buffer(&a.mask_rows, 0, bytemuck::cast_slice(spec.mask_rows));
         }
-        q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, splits: splits(spec.rows) }));
+        let splits = splits(spec.rows);
+        q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, splits }));
         if let Some(v) = &spec.verify {
             q.write_buffer(&o.group_z, 0, bytemuck::cast_slice(&v.group_z[..v.n_drafts + 1]));
             q.write_buffer(&o.verify_op, 0, bytemuck::bytes_of(&VerifyOp { n_drafts: v.n_drafts as u32, n_masks: v.n_masks as u32, ..Default::default() }));
         }
+        splits
     }
 
     /// Submits the pass with copies of what the CPU needs, and reads those back: the chosen
