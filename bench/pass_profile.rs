@@ -15,7 +15,7 @@
 mod profile {
     use gated_lora_webgpu::decode::now_ms;
     use gated_lora_webgpu::decode::speculative::build_step;
-    use gated_lora_webgpu::gpu::ops::matmul::Shape;
+    use gated_lora_webgpu::gpu::ops::Shape;
     use gated_lora_webgpu::gpu::{Counters, Gpu, GpuModel, PassSpec, Row, Verify};
     use gated_lora_webgpu::{Engine, EngineOptions, Result};
     use serde_json::{json, Value};
@@ -63,13 +63,13 @@ mod profile {
         let max_rows = *ROWS.iter().max().unwrap_or(&64);
         let mut engine = pollster::block_on(async {
             let mut gpu = Gpu::new().await?;
-            gpu.matmul = shape.unwrap_or(gpu.matmul);
+            gpu.shape = shape.unwrap_or(gpu.shape);
             Engine::load_on(gpu, &bytes, &EngineOptions { context: 256, max_rows }, &mut |_, _| {}).await
         })?;
         engine.load_adapter("profile", &std::fs::read(&adapter_path)?)?;
         let model = &engine.model;
         let adapter = &engine.adapters["profile"].gpu;
-        println!("device: {}, matmul {:?}", model.gpu.describe(), model.gpu.matmul);
+        println!("device: {}, shape {:?}", model.gpu.describe(), model.gpu.shape);
         println!("{:<52} {:>9} {:>10} {:>10} {:>8}", "pass", "ms", "dispatches", "weight MB", "GFLOP");
         let mut passes = Vec::new();
         let mut report = |name: String, rows: usize, spec: &PassSpec| -> Result<f64> {
@@ -119,7 +119,7 @@ mod profile {
         let dispatch_us = dispatch_ms * 1000.0 / DISPATCHES as f64;
         println!("one dependent dispatch (best of 3 × {DISPATCHES}): {dispatch_us:.1} µs");
         if let Some(path) = json_out {
-            let out: Value = json!({"device": model.gpu.describe(), "matmul": format!("{:?}", model.gpu.matmul), "rows_ms": rows_ms, "dispatch_us": dispatch_us, "passes": passes});
+            let out: Value = json!({"device": model.gpu.describe(), "shape": format!("{:?}", model.gpu.shape), "rows_ms": rows_ms, "dispatch_us": dispatch_us, "passes": passes});
             std::fs::write(&path, serde_json::to_string_pretty(&out)?)?;
             println!("written: {path}");
         }

@@ -1,13 +1,15 @@
-// Gated LoRA, first half: t[row, j] = Σ_k A[j, k] · input[row, k] for the (concatenated) A of
-// one fused projection, reading its input as the projection does (shaders/input_*). Rows whose
-// gate is 0 are skipped — never multiplied by zero — so real tokens stay exactly the base model
-// (docs/DESIGN.md §2.3).
+// Gated LoRA's t = A·input for every gated row of the pass, once, where a device's matmul does
+// not find it inside each workgroup (CPU drivers, `Tile::lora_t_in_workgroup`): t[t_at + row ·
+// LORA_ROWS + j] = Σ_k A[j, k] · input[row, k], reading the input as the projection does
+// (shaders/input_*), into the tail of the projection's output buffer, where its matmul loads it.
+// Rows whose gate is 0 are skipped — never multiplied by zero — so real tokens stay exactly the
+// base model (docs/DESIGN.md §2.3).
 
 struct LoraAOp {
     k: u32,
     n_out: u32,
     x_stride: u32,
-    t_stride: u32,
+    t_at: u32,
     // RMSNorm's epsilon, for a normed input.
     eps: f32,
     // Head layout, for attention's output as input.
@@ -20,25 +22,24 @@ struct LoraAOp {
 
 // One row per workgroup.
 const INPUT_ROWS: u32 = 1u;
+const LORA_ROWS: u32 = {{LORA_ROWS}}u;
+
+// Copies of op_u and pass_u that no compiler can specialise on (`ops::opaque_uniforms`).
+var<private> op: LoraAOp;
+var<private> pass_: PassParams;
 
 {{INPUT}}
 
+{{LORA_T}}
+
 @compute @workgroup_size(64)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-    let j = wid.x * 64u + lid.x;
+    let z = wid.z;
+{{OPAQUE_UNIFORMS}}    let j = wid.x * 64u + lid.x;
     let row = wid.y;
     input_prologue(lid.x, 64u, row, select(0u, 1u, row < pass_.n_rows));
     if (row >= pass_.n_rows || j >= op.n_out || rows[row].gate == 0u) {
         return;
     }
-    var s = 0.0;
-    for (var c4 = 0u; c4 < op.k / 4u; c4++) {
-        let v = input(row, 0u, c4);
-        let aj = j * op.k + 4u * c4;
-        s += a[aj] * v.x;
-        s += a[aj + 1u] * v.y;
-        s += a[aj + 2u] * v.z;
-        s += a[aj + 3u] * v.w;
-    }
-    t[row * op.t_stride + j] = s;
+    t[op.t_at + row * LORA_ROWS + j] = lora_t_of(row, 0u, j);
 }

@@ -1,7 +1,8 @@
 // y[row, y_offset + o] (+)= Σ_k W[o, k] · input[row, k] over quantised W, for every row of the
-// pass. `input` is x as stored or computed as it is loaded (RMSNorm, silu·mul: shaders/input_*),
-// and `epilogue` writes the sums (shaders/matmul_*): the norm, the activation, RoPE and the K/V
-// cache writes run inside the projection's dispatch instead of in dispatches of their own.
+// pass. `input` is x as stored or computed as it is loaded (RMSNorm, silu·mul, attention's
+// splits: shaders/input_*), `epilogue` writes the sums (shaders/matmul_store, _rope_kv), and
+// mask rows add their gated LoRA's delta (shaders/matmul_lora): the norm, the activation, RoPE,
+// the K/V cache writes and the LoRA run inside the projection's dispatch, not in their own.
 //
 // Batch invariance: each output element is summed by LANES lanes that walk fixed strided chunks
 // of k, then a fixed shared-memory tree. Nothing depends on how many rows the pass has or where a
@@ -22,14 +23,25 @@ struct MatmulOp {
     logit_rows: u32,
     // RMSNorm's epsilon, for a normed input.
     eps: f32,
-    // 1: mask rows add what y already holds (their LoRA's delta) before the epilogue.
-    gated_add: u32,
     n_heads: u32,
     n_kv_heads: u32,
     head_dim: u32,
+    // The gated LoRA (shaders/matmul_lora.wgsl): rank 0 when the projection has none.
+    rank: u32,
+    lora_rows: u32,
+    bound1: u32,
+    bound2: u32,
+    lora_scale: f32,
+    lora_b_at: u32,
+    v_at: u32,
+    t_at: u32,
 }
 
 {{BINDINGS}}
+
+// Copies of op_u and pass_u that no compiler can specialise on (`ops::opaque_uniforms`).
+var<private> op: MatmulOp;
+var<private> pass_: PassParams;
 
 {{DEQUANT}}
 
@@ -47,6 +59,8 @@ const SUMS: u32 = REDUCE_ROWS * OUTS_PER_THREAD;
 var<workgroup> partial: array<f32, LANES * GROUPS * SUMS>;
 
 {{INPUT}}
+
+{{LORA}}
 
 // Where the final sum of batch row r, output o0 + j of group g lies once the tree has run.
 fn total_at(r: u32, g: u32, j: u32) -> u32 {
@@ -71,13 +85,13 @@ fn tree(lane: u32, g: u32) {
 
 @compute @workgroup_size(LANES, GROUPS, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-    let lane = lid.x;
+    let z = wid.z;
+{{OPAQUE_UNIFORMS}}    let lane = lid.x;
     let o0 = (wid.x * GROUPS + lid.y) * OUTS_PER_THREAD;
     let row0 = wid.y * ROWS;
-    var n = pass_.n_rows;
-    if (op.logit_rows == 1u) {
-        n = pass_.n_logits;
-    }
+    // From the uniforms themselves: barriers depend on it, and WGSL counts a private variable's
+    // value as non-uniform.
+    let n = select(pass_u.n_rows, pass_u.n_logits, op_u.logit_rows == 1u);
     let valid = min(n - min(n, row0), ROWS);
     input_prologue(lid.y * LANES + lane, LANES * GROUPS, row0, valid);
     // Named accumulators, not an array (generated per ROWS × OUTS_PER_THREAD): a dynamically

@@ -1,5 +1,4 @@
-// Epilogue of q|k|v: mask rows first add their LoRA's delta (written to y before this dispatch),
-// then q and k are rotated (adjacent pairs, ggml's normal mode) with the precomputed cos/sin
+// Epilogue of q|k|v: gated rows first add their LoRA's delta, then q and k are rotated (adjacent pairs, ggml's normal mode) with the precomputed cos/sin
 // table, and k and v go to the row's cache slot, so attention reads every key of the pass — its
 // own rows included — from the cache, the same layout whether a row came alone or batched.
 // A workgroup covers an even, aligned run of outputs, so both halves of a pair are here.
@@ -12,14 +11,12 @@ fn local_total(r: u32, ol: u32) -> u32 {
 fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
     let tid = g * LANES + lane;
     let outs = GROUPS * OUTS_PER_THREAD;
-    if (op.gated_add == 1u) {
-        for (var t = tid; t < REDUCE_ROWS * outs; t += LANES * GROUPS) {
-            let row = row0 + t / outs;
-            let o = first + t % outs;
-            if (row < n && o < op.n_out && rows[row].gate == 1u) {
-                let at = local_total(t / outs, t % outs);
-                partial[at] = partial[at] + y[row * op.y_stride + o];
-            }
+    for (var t = tid; t < REDUCE_ROWS * outs; t += LANES * GROUPS) {
+        let row = row0 + t / outs;
+        let o = first + t % outs;
+        if (row < n && o < op.n_out && gated(row)) {
+            let at = local_total(t / outs, t % outs);
+            partial[at] = partial[at] + lora_delta(t / outs, o);
         }
     }
     workgroupBarrier();
@@ -44,10 +41,10 @@ fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
                     v = a * cs.y + b * cs.x;
                 }
                 if (head >= op.n_heads) {
-                    k_cache[rw.slot * kv_dim + o - op.n_heads * op.head_dim] = v;
+                    kv_cache[rw.slot * kv_dim + o - op.n_heads * op.head_dim] = v;
                 }
             } else {
-                v_cache[rw.slot * kv_dim + o - (op.n_heads + op.n_kv_heads) * op.head_dim] = v;
+                kv_cache[op.v_at + rw.slot * kv_dim + o - (op.n_heads + op.n_kv_heads) * op.head_dim] = v;
             }
             y[row * op.y_stride + o] = v;
         }

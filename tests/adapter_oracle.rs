@@ -1,7 +1,9 @@
 //! The adapter's GPU path against an independent CPU oracle (`model/reference.rs`): the mask rows'
 //! hidden states with the gated LoRA on (through their logits, ≤ 1e-4 relative) and the sampler
-//! head's drafts (equal), on the real model with the committed default adapter. A wrong LoRA or
-//! sampler kernel fails here instead of only lowering acceptance.
+//! head's drafts (equal), on the real model with the committed default adapter, with both
+//! devices' kernel shapes (CPU drivers load t = A·input from a `lora_a` dispatch, GPUs find it in
+//! every matmul workgroup). A wrong LoRA or sampler kernel fails here instead of only lowering
+//! acceptance.
 // Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -9,6 +11,7 @@ mod common;
 
 use common::{adapter_path, max_rel_err, model};
 use gated_lora_webgpu::decode::speculative::build_step;
+use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::{Gpu, GpuModel, PassSpec, Row, Verify};
 use gated_lora_webgpu::model::adapter::Adapter;
 use gated_lora_webgpu::model::reference::{argmax, Reference};
@@ -19,6 +22,12 @@ const PROMPT: [u32; 12] = [1, 4093, 198, 1780, 314, 260, 3575, 282, 4649, 47, 2,
 
 #[test]
 fn mask_rows_and_drafts_match_the_cpu_oracle() {
+    for shape in [Shape::CPU, Shape::GPU] {
+        check(shape);
+    }
+}
+
+fn check(shape: Shape) {
     let (bytes, g) = model();
     let fingerprint = g.fingerprint(bytes).unwrap();
     let mut reference = Reference::new(g, bytes, 64).unwrap();
@@ -27,7 +36,11 @@ fn mask_rows_and_drafts_match_the_cpu_oracle() {
     let x0_want = reference.forward(&PROMPT).unwrap().pop().unwrap();
     let z = reference.mask_states(&adapter, k).unwrap();
 
-    let m = pollster::block_on(async { GpuModel::load(Gpu::new().await.unwrap(), g, bytes, 64, 16).await.unwrap() });
+    let m = pollster::block_on(async {
+        let mut gpu = Gpu::new().await.unwrap();
+        gpu.shape = shape;
+        GpuModel::load(gpu, g, bytes, 64, 16).await.unwrap()
+    });
     let gpu_adapter = m.load_adapter(&adapter).unwrap();
     let p = PROMPT.len() - 1;
     let prefill: Vec<Row> = PROMPT[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
@@ -49,14 +62,14 @@ fn mask_rows_and_drafts_match_the_cpu_oracle() {
     let vocab = m.cfg.vocab_size;
     let row = |i: usize| &logits[i * vocab..(i + 1) * vocab];
 
-    assert!(max_rel_err(row(0), &x0_want) <= 1e-4, "x0 logits");
+    assert!(max_rel_err(row(0), &x0_want) <= 1e-4, "{shape:?}: x0 logits");
     let mut no_lora = adapter.clone();
     no_lora.layers.iter_mut().for_each(|l| l.clear());
     let z_without_lora = reference.mask_states(&no_lora, k).unwrap();
     for r in 0..k {
         let want = reference.head(&z[r]);
         let err = max_rel_err(row(r + 1), &want);
-        assert!(err <= 1e-4, "mask {}: relative error {err} against the oracle", r + 1);
+        assert!(err <= 1e-4, "{shape:?} mask {}: relative error {err} against the oracle", r + 1);
         // The LoRA changes mask rows for real, so the comparison above checks the LoRA kernels.
         let base = max_rel_err(row(r + 1), &reference.head(&z_without_lora[r]));
         assert!(base > 1e-2, "mask {}: LoRA off differs by only {base}", r + 1);
@@ -66,6 +79,6 @@ fn mask_rows_and_drafts_match_the_cpu_oracle() {
     assert_eq!(&out.state[..3], &[0, 0, argmax(&x0_want)]);
     for j in 1..=k {
         let want = argmax(&reference.sampler_logits(&adapter, out.state[1 + j], &z[j - 1]));
-        assert_eq!(out.state[2 + j], want, "draft {j}");
+        assert_eq!(out.state[2 + j], want, "{shape:?} draft {j}");
     }
 }

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{max_rel_err, model};
-use gated_lora_webgpu::gpu::ops::matmul::Shape;
+use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::Reference;
@@ -19,7 +19,7 @@ fn gpu_model_shaped(context: usize, max_rows: usize, shape: Option<Shape>) -> Gp
     let (bytes, g) = model();
     pollster::block_on(async {
         let mut gpu = Gpu::new().await.expect("gpu");
-        gpu.matmul = shape.unwrap_or(gpu.matmul);
+        gpu.shape = shape.unwrap_or(gpu.shape);
         GpuModel::load(gpu, g, bytes, context, max_rows).await.expect("load")
     })
 }

@@ -8,7 +8,7 @@
 #[path = "common/synthetic.rs"]
 mod synthetic;
 
-use gated_lora_webgpu::gpu::ops::matmul::Shape;
+use gated_lora_webgpu::gpu::ops::Shape;
 
 #[test]
 fn speculative_equals_autoregressive_on_every_prompt_k_and_seed() {

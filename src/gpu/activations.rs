@@ -2,7 +2,8 @@
 //! every adapter bound to the model.
 
 use crate::error::Result;
-use crate::gpu::ops::attention::{record, KEYS_PER_SPLIT};
+use crate::gpu::ops::attention::record;
+use crate::gpu::ops::matmul::LORA_ROWS;
 use crate::gpu::pass::{PassParams, Row, STATE_WORDS};
 use crate::gpu::Gpu;
 use crate::model::Config;
@@ -26,18 +27,28 @@ pub struct Activations {
     pub history: wgpu::Buffer,
     /// Verification state, `[accepted, z_base, y_0..y_k]`.
     pub state: wgpu::Buffer,
+    /// Bound as the LoRA of projections without an adapter (rank 0 never reads it).
+    pub no_lora: wgpu::Buffer,
+    pub max_rows: usize,
 }
 
 impl Activations {
+    /// Where a gated LoRA's t = A·input starts in an output buffer of `y_stride` floats per row:
+    /// the outputs a projection writes into (x, qkv, gate_up) keep `LORA_ROWS` floats per row
+    /// after their rows for it (`matmul::Tile::lora_t_in_workgroup`).
+    pub fn lora_t_at(&self, y_stride: usize) -> usize {
+        self.max_rows * y_stride
+    }
+
     /// For passes of up to `max_rows` rows over a cache of `slots` positions.
     pub fn new(gpu: &Gpu, c: &Config, max_rows: usize, slots: usize) -> Result<Activations> {
         let f32s = |n: usize| (n * 4) as u64;
         let qkv_dim = c.q_dim() + 2 * c.kv_dim();
         Ok(Activations {
-            x: gpu.storage_empty("x", f32s(max_rows * c.dim))?,
-            qkv: gpu.storage_empty("qkv", f32s(max_rows * qkv_dim))?,
-            attn: gpu.storage_empty("attn", f32s(max_rows * c.n_heads * slots.div_ceil(KEYS_PER_SPLIT) * record(c.head_dim)))?,
-            gate_up: gpu.storage_empty("gate_up", f32s(max_rows * 2 * c.ffn_dim))?,
+            x: gpu.storage_empty("x", f32s(max_rows * (c.dim + LORA_ROWS)))?,
+            qkv: gpu.storage_empty("qkv", f32s(max_rows * (qkv_dim + LORA_ROWS)))?,
+            attn: gpu.storage_empty("attn", f32s(max_rows * c.n_heads * slots.div_ceil(gpu.shape.keys_per_split as usize) * record(c.head_dim)))?,
+            gate_up: gpu.storage_empty("gate_up", f32s(max_rows * (2 * c.ffn_dim + LORA_ROWS)))?,
             z: gpu.storage_empty("z", f32s(max_rows * c.dim))?,
             rows: gpu.storage_empty("rows", (max_rows * std::mem::size_of::<Row>()) as u64)?,
             pass: gpu.uniform("pass", &PassParams::default()),
@@ -45,6 +56,8 @@ impl Activations {
             mask_rows: gpu.storage_empty("mask_rows", (max_rows * 4) as u64)?,
             history: gpu.storage_empty("history", (slots * 4) as u64)?,
             state: gpu.storage_empty("state", (STATE_WORDS * 4) as u64)?,
+            no_lora: gpu.storage_empty("no_lora", 16)?,
+            max_rows,
         })
     }
 }

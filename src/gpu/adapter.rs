@@ -78,14 +78,11 @@ impl GpuAdapter {
             EmbedBindings { w: &m.embd.buffer, masks: &masks, rows: &a.rows, x: &a.x, op: &embed_op, pass_: &a.pass, history: &a.history },
         );
 
-        // Scratch for A·x of the widest group (q|k|v: three targets).
-        let t_stride = 3 * r;
-        let t = gpu.storage_empty("lora_t", (m.max_rows * t_stride * 4) as u64)?;
         let mut blocks = Vec::with_capacity(c.n_layers);
         for (pairs, block) in adapter.layers.iter().zip(&m.blocks) {
             let lora = |targets: &[&str], linear: &Linear| -> Result<Option<Lora>> {
                 let Some(w) = fuse(c, pairs, targets, adapter)? else { return Ok(None) };
-                Lora::new(gpu, k, a, &w, linear, (&t, t_stride)).map(Some)
+                Lora::new(gpu, k, &w, linear).map(Some)
             };
             blocks.push(BlockLora {
                 qkv: lora(GROUPS.qkv, &block.qkv)?,
@@ -125,11 +122,11 @@ impl GpuAdapter {
             let io = |x: &wgpu::Buffer, y: &wgpu::Buffer, y_stride| Io { input: Input::Plain { x: x.clone() }, y: y.clone(), y_stride, accumulate: false };
             drafts.push(DraftHead {
                 input: k.sampler_in.bind(gpu, d, SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, op: &in_op }),
-                fc1: Linear::new(gpu, k, one, fc1.clone(), 2 * d, io(&u, &v1, h), false, None),
+                fc1: Linear::new(gpu, k, one, fc1.clone(), 2 * d, io(&u, &v1, h), false, None, None),
                 bsl1: k.bias_silu_ln.bind(gpu, BslBindings { v: &v1, bias: &fc1_b, ln_w: &ln1_w, ln_b: &ln1_b, op: &bsl1_op }),
-                fc2: Linear::new(gpu, k, one, fc2.clone(), h, io(&v1, &v2, d), false, None),
+                fc2: Linear::new(gpu, k, one, fc2.clone(), h, io(&v1, &v2, d), false, None, None),
                 bsl2: k.bias_silu_ln.bind(gpu, BslBindings { v: &v2, bias: &fc2_b, ln_w: &ln2_w, ln_b: &ln2_b, op: &bsl2_op }),
-                head: Linear::new(gpu, k, one, m.head.clone(), d, io(&v2, &logits, vocab), false, None),
+                head: Linear::new(gpu, k, one, m.head.clone(), d, io(&v2, &logits, vocab), false, None, None),
                 choose: k.choose.bind(
                     gpu,
                     ChooseBindings {

@@ -58,8 +58,9 @@ impl Block {
         let o = Weight::upload(gpu, "attn_output", &[matrix(g, bytes, &n.attn_output, qd, d)?])?;
         let gate_up = Weight::upload(gpu, "gate_up", &[matrix(g, bytes, &n.ffn_gate, d, ffn)?, matrix(g, bytes, &n.ffn_up, d, ffn)?])?;
         let down = Weight::upload(gpu, "ffn_down", &[matrix(g, bytes, &n.ffn_down, ffn, d)?])?;
-        let k_cache = gpu.storage_empty("k_cache", (cx.slots * kv * 4) as u64)?;
-        let v_cache = gpu.storage_empty("v_cache", (cx.slots * kv * 4) as u64)?;
+        // K of every slot, then V.
+        let kv_cache = gpu.storage_empty("kv_cache", (2 * cx.slots * kv * 4) as u64)?;
+        let v_at = (cx.slots * kv) as u32;
         let (heads, kv_heads) = (c.n_heads as u32, c.n_kv_heads as u32);
         let attn_op = AttnOp {
             n_heads: heads,
@@ -67,19 +68,20 @@ impl Block {
             qkv_stride: qkv_dim as u32,
             kv_dim: kv as u32,
             scale: 1.0 / (c.head_dim as f32).sqrt(),
+            v_at,
             ..Default::default()
         };
         let attn_uniform = gpu.uniform("attn_op", &attn_op);
-        let linear = |w: Weight, k_in: usize, input: Input, y: &wgpu::Buffer, y_stride: usize, accumulate: bool, rope_kv: Option<&RopeKv>| {
-            Linear::new(gpu, k, &a.pass, w, k_in, Io { input, y: y.clone(), y_stride, accumulate }, false, rope_kv)
+        let linear = |w: Weight, k_in: usize, input: Input, y: &wgpu::Buffer, y_stride: usize, accumulate: bool, rope_kv: Option<RopeKv>| {
+            Linear::new(gpu, k, &a.pass, w, k_in, Io { input, y: y.clone(), y_stride, accumulate }, false, rope_kv, Some(a))
         };
-        let rope_kv = RopeKv { rope: cx.rope, rows: &a.rows, k_cache: &k_cache, v_cache: &v_cache, n_heads: heads, n_kv_heads: kv_heads, head_dim: c.head_dim as u32 };
+        let rope_kv = RopeKv { rope: cx.rope.clone(), kv_cache: kv_cache.clone(), v_at, n_heads: heads, n_kv_heads: kv_heads, head_dim: c.head_dim as u32 };
         Ok(Block {
-            qkv: linear(qkv, d, norm(&n.attn_norm)?, &a.qkv, qkv_dim, false, Some(&rope_kv)),
+            qkv: linear(qkv, d, norm(&n.attn_norm)?, &a.qkv, qkv_dim, false, Some(rope_kv)),
             attention: k.attention.bind(
                 gpu,
                 &attn_op,
-                AttnBindings { qkv: &a.qkv, k_cache: &k_cache, v_cache: &v_cache, rows: &a.rows, out: &a.attn, op: &attn_uniform, pass_: &a.pass },
+                AttnBindings { qkv: &a.qkv, kv_cache: &kv_cache, rows: &a.rows, out: &a.attn, op_u: &attn_uniform, pass_u: &a.pass },
             ),
             o: linear(o, qd, Input::Attention { partials: a.attn.clone(), n_heads: heads, head_dim: c.head_dim as u32 }, &a.x, d, true, None),
             gate_up: linear(gate_up, d, norm(&n.ffn_norm)?, &a.gate_up, 2 * ffn, false, None),

@@ -2,7 +2,7 @@
 //! `navigator.gpu`), error capture, and readback.
 
 use crate::error::{Error, Result};
-use crate::gpu::ops::matmul::Shape;
+use crate::gpu::ops::Shape;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -11,9 +11,9 @@ pub struct Gpu {
     pub queue: wgpu::Queue,
     pub info: wgpu::AdapterInfo,
     pub limits: wgpu::Limits,
-    /// How this device's matmul divides its work; a test may set the other device kind's shape
+    /// How this device's kernels divide their work; a test may set the other device kind's shape
     /// before loading a model, to check it on the device at hand.
-    pub matmul: Shape,
+    pub shape: Shape,
     /// Validation / out-of-memory errors that escaped an error scope, and device loss: wgpu's
     /// default handlers panic, which must never cross the wasm boundary.
     errors: Arc<Mutex<Vec<String>>>,
@@ -65,7 +65,7 @@ impl Gpu {
                 }
             });
         }
-        Ok(Gpu { matmul: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0) })
+        Ok(Gpu { shape: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0) })
     }
 
     /// Turns errors the device reported since the last check into an `Error`.

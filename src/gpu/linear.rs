@@ -4,8 +4,8 @@
 use crate::error::{Error, Result};
 use crate::gpu::activations::Activations;
 use crate::gpu::ops::input::Input;
-use crate::gpu::ops::lora::{LoraABindings, LoraAOp, LoraBBindings, LoraBOp};
-use crate::gpu::ops::matmul::{MatmulBindings, MatmulOp, RopeKv};
+use crate::gpu::ops::lora::{LoraABindings, LoraAOp};
+use crate::gpu::ops::matmul::{Gated, MatmulBindings, MatmulOp, RopeKv, LORA_ROWS};
 use crate::gpu::ops::{Bound, Encoder, Kernels};
 use crate::gpu::Gpu;
 use crate::model::weights::{GpuFormat, Matrix};
@@ -53,46 +53,59 @@ pub struct Io {
 
 /// y (+)= W·input for every row of the pass, and whatever its epilogue does.
 pub struct Linear {
-    pub weight: Weight,
-    /// `k` inputs per row.
-    k: usize,
-    io: Io,
+    target: Target,
+    op: MatmulOp,
     matmul: Bound,
-    /// With `Epilogue::RopeKv`: the same kernel with mask rows adding their LoRA's delta first.
-    gated: Option<Bound>,
+}
+
+/// What a projection's dispatch binds besides its uniform and the LoRA's A and B.
+struct Target {
+    weight: Weight,
+    io: Io,
+    rope_kv: Option<RopeKv>,
+    pass: wgpu::Buffer,
+    /// The pass's rows, when an adapter's gated LoRA may reach this projection.
+    gated: Option<wgpu::Buffer>,
+}
+
+impl Target {
+    fn bind(&self, gpu: &Gpu, kernels: &Kernels, op: &MatmulOp, lora: &wgpu::Buffer) -> Bound {
+        let op_uniform = gpu.uniform("matmul_op", op);
+        let bindings = MatmulBindings { w: &self.weight.buffer, y: &self.io.y, op: &op_uniform, pass_: &self.pass };
+        let gated = self.gated.as_ref().map(|rows| Gated { rows, lora });
+        kernels.matmul.bind(gpu, self.weight.format, op, bindings, &self.io.input, self.rope_kv.as_ref(), gated)
+    }
 }
 
 impl Linear {
     /// `k` inputs per row; with `logit_rows` it walks the pass's logit rows instead of all rows;
-    /// `rope_kv` makes it the q|k|v projection, which rotates q and k and fills the cache.
-    pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool, rope_kv: Option<&RopeKv>) -> Linear {
+    /// `rope_kv` makes it the q|k|v projection, which rotates q and k and fills the cache. With
+    /// `gated` (the blocks' projections) it runs the LoRA plan, without a LoRA until
+    /// `Lora::new` binds one: the same pipeline either way.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool, rope_kv: Option<RopeKv>, gated: Option<&Activations>) -> Linear {
         let mut op = MatmulOp::new(k, weight.rows, &io.input, io.y_stride, io.accumulate, logit_rows);
-        if let Some(r) = rope_kv {
-            (op.n_heads, op.n_kv_heads, op.head_dim) = (r.n_heads, r.n_kv_heads, r.head_dim);
+        op.t_at = gated.map_or(0, |a| a.lora_t_at(io.y_stride) as u32);
+        if let Some(r) = &rope_kv {
+            (op.n_heads, op.n_kv_heads, op.head_dim, op.v_at) = (r.n_heads, r.n_kv_heads, r.head_dim, r.v_at);
         }
-        let bind = |op: &MatmulOp| {
-            let op = gpu.uniform("matmul_op", op);
-            let b = MatmulBindings { w: &weight.buffer, y: &io.y, op: &op, pass_: pass };
-            kernels.matmul.bind(gpu, weight.format, (weight.rows, k), b, &io.input, rope_kv)
-        };
-        let matmul = bind(&op);
-        let gated = rope_kv.map(|_| bind(&MatmulOp { gated_add: 1, ..op }));
-        Linear { weight, k, io, matmul, gated }
+        let target = Target { weight, io, rope_kv, pass: pass.clone(), gated: gated.map(|a| a.rows.clone()) };
+        let placeholder = gated.map_or(&target.weight.buffer, |a| &a.no_lora);
+        let matmul = target.bind(gpu, kernels, &op, placeholder);
+        Linear { target, op, matmul }
     }
 
-    /// y (+)= W·input for `rows` rows, and y += scale·B·A·input on the mask rows among them —
-    /// before the epilogue when there is one that needs it (RoPE), after the sums otherwise.
+    /// y (+)= W·input for `rows` rows, and y += scale·B·A·input on the mask rows among them
+    /// (before RoPE on q|k|v), in one dispatch.
     pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32, lora: Option<&Lora>) {
-        match (lora, &self.gated) {
-            (Some(lora), Some(gated)) => {
-                lora.encode(enc, rows);
-                gated.encode(enc, rows);
+        match lora {
+            Some(l) => {
+                if let Some(t) = &l.t {
+                    t.encode(enc, rows);
+                }
+                l.matmul.encode(enc, rows);
             }
-            (Some(lora), None) => {
-                self.matmul.encode(enc, rows);
-                lora.encode(enc, rows);
-            }
-            (None, _) => self.matmul.encode(enc, rows),
+            None => self.matmul.encode(enc, rows),
         }
     }
 }
@@ -109,46 +122,40 @@ pub struct LoraWeights {
     pub scale: f32,
 }
 
-/// The gated LoRA of one (fused) projection: t = A·x, then y += scale·B·t, on mask rows only.
+/// A projection bound with the gated LoRA of one adapter: the same pipeline as without it, after
+/// `lora_a` on devices whose matmul does not find t = A·input in each workgroup.
 pub struct Lora {
-    a: Bound,
-    b: Bound,
+    t: Option<Bound>,
+    matmul: Bound,
 }
 
 impl Lora {
-    /// The LoRA of `linear`, reading its input and writing its output. `t` is scratch for A·x:
-    /// `t_stride` floats per row (the widest fused group's A rows).
-    pub fn new(gpu: &Gpu, kernels: &Kernels, act: &Activations, w: &LoraWeights, linear: &Linear, (t, t_stride): (&wgpu::Buffer, usize)) -> Result<Lora> {
-        let (pass, rows, io) = (&act.pass, &act.rows, &linear.io);
-        if w.k != linear.k {
-            return Err(Error::Adapter(format!("a LoRA of {} inputs on a projection of {}", w.k, linear.k)));
+    /// Uploads `w` and binds it into `linear`'s dispatch.
+    pub fn new(gpu: &Gpu, kernels: &Kernels, w: &LoraWeights, linear: &Linear) -> Result<Lora> {
+        if linear.target.gated.is_none() {
+            return Err(Error::Adapter("a LoRA on a projection that takes none".into()));
+        }
+        if w.k != linear.op.k as usize {
+            return Err(Error::Adapter(format!("a LoRA of {} inputs on a projection of {}", w.k, linear.op.k)));
         }
         let a_rows = w.a.len() / w.k;
-        let outputs = w.b.len() / w.rank;
+        if a_rows > LORA_ROWS || w.rank == 0 {
+            return Err(Error::Adapter(format!("a LoRA of rank {} over {} fused targets: at most {LORA_ROWS} rows of A in all", w.rank, a_rows / w.rank.max(1))));
+        }
         let bound = |i: usize| w.bounds.get(i).copied().unwrap_or(usize::MAX).min(u32::MAX as usize) as u32;
-        let op_a = LoraAOp { k: w.k as u32, n_out: a_rows as u32, x_stride: io.input.x_stride(w.k) as u32, t_stride: t_stride as u32, eps: io.input.eps(), n_heads: io.input.heads().0, head_dim: io.input.heads().1, ..Default::default() };
-        let op_b = LoraBOp {
-            n_out: outputs as u32,
-            rank: w.rank as u32,
-            y_stride: io.y_stride as u32,
-            t_stride: t_stride as u32,
-            bound1: bound(1),
-            bound2: bound(2),
-            scale: w.scale,
-            // Before a gated epilogue, B writes the delta the projection adds.
-            accumulate: (linear.gated.is_none()) as u32,
+        let op = MatmulOp { rank: w.rank as u32, lora_rows: a_rows as u32, bound1: bound(1), bound2: bound(2), lora_scale: w.scale, lora_b_at: w.a.len() as u32, ..linear.op };
+        let lora = gpu.storage_f32("lora", &[w.a.as_slice(), w.b.as_slice()].concat())?;
+        let target = &linear.target;
+        let t = match (&target.gated, gpu.shape.matmul.lora_t_in_workgroup) {
+            (Some(rows), false) => {
+                let input = &target.io.input;
+                let (n_heads, head_dim) = input.heads();
+                let op_a = LoraAOp { k: op.k, n_out: op.lora_rows, x_stride: op.x_stride, t_at: op.t_at, eps: op.eps, n_heads, head_dim, _pad: 0 };
+                let uniform = gpu.uniform("lora_a_op", &op_a);
+                Some(kernels.lora_a.bind(gpu, &op_a, LoraABindings { a: &lora, t: &target.io.y, op: &uniform, pass_: &target.pass, rows }, input))
+            }
+            _ => None,
         };
-        let a_buf = gpu.storage_f32("lora_a", &w.a)?;
-        let b_buf = gpu.storage_f32("lora_b", &w.b)?;
-        let (a_uniform, b_uniform) = (gpu.uniform("lora_a_op", &op_a), gpu.uniform("lora_b_op", &op_b));
-        Ok(Lora {
-            a: kernels.lora.bind_a(gpu, &op_a, LoraABindings { a: &a_buf, t, op: &a_uniform, pass_: pass, rows }, &io.input),
-            b: kernels.lora.bind_b(gpu, &op_b, LoraBBindings { b: &b_buf, t, y: &io.y, op: &b_uniform, pass_: pass, rows }),
-        })
-    }
-
-    pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32) {
-        self.a.encode(enc, rows);
-        self.b.encode(enc, rows);
+        Ok(Lora { t, matmul: target.bind(gpu, kernels, &op, &lora) })
     }
 }

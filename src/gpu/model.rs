@@ -93,7 +93,7 @@ impl GpuModel {
         // Slots past the context hold the rows of a pass that may not be kept (draft masks).
         let slots = context + max_rows;
         let token_embd = matrix(g, bytes, "token_embd.weight", d, cfg.vocab_size)?;
-        let variant = Variant { matmul: gpu.matmul, head_dim: cfg.head_dim, group: cfg.n_heads / cfg.n_kv_heads, embed_format: token_embd.gpu_format() };
+        let variant = Variant { shape: gpu.shape, head_dim: cfg.head_dim, group: cfg.n_heads / cfg.n_kv_heads, embed_format: token_embd.gpu_format() };
         let kernels = Kernels::new(&gpu, variant);
         let embd = Weight::upload(&gpu, "token_embd", &[token_embd])?;
         let head = if cfg.has_output_head { Weight::upload(&gpu, "output", &[matrix(g, bytes, "output.weight", d, cfg.vocab_size)?])? } else { embd.clone() };
@@ -250,7 +250,7 @@ impl GpuModel {
         if nm > 0 {
             q.write_buffer(&a.mask_rows, 0, bytemuck::cast_slice(spec.mask_rows));
         }
-        let splits = splits(spec.rows);
+        let splits = splits(spec.rows, self.gpu.shape.keys_per_split);
         q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, splits }));
         if let Some(v) = &spec.verify {
             q.write_buffer(&o.group_z, 0, bytemuck::cast_slice(&v.group_z[..v.n_drafts + 1]));
@@ -309,7 +309,7 @@ impl Output {
         };
         Ok(Output {
             final_norm: norm(Gather::LogitRows, &a.logit_rows, &xn_logits),
-            head: Linear::new(gpu, k, &a.pass, head.clone(), d, Io { input: Input::Plain { x: xn_logits }, y: logits.clone(), y_stride: vocab, accumulate: false }, true, None),
+            head: Linear::new(gpu, k, &a.pass, head.clone(), d, Io { input: Input::Plain { x: xn_logits }, y: logits.clone(), y_stride: vocab, accumulate: false }, true, None, None),
             choose: k.choose.bind(
                 gpu,
                 ChooseBindings {

@@ -3,7 +3,6 @@
 //! head, and the verification of drafts.
 
 use crate::gpu::adapter::GpuAdapter;
-use crate::gpu::ops::attention::KEYS_PER_SPLIT;
 use crate::gpu::ops::shared_struct;
 use crate::sampling::Sampling;
 
@@ -46,9 +45,9 @@ impl Row {
     }
 }
 
-/// Attention splits a pass needs: its longest row's keys in splits of `KEYS_PER_SPLIT`.
-pub fn splits(rows: &[Row]) -> u32 {
-    rows.iter().map(Row::keys).max().unwrap_or(0).div_ceil(KEYS_PER_SPLIT as u32)
+/// Attention splits a pass needs: its longest row's keys in splits of `keys_per_split`.
+pub fn splits(rows: &[Row], keys_per_split: u32) -> u32 {
+    rows.iter().map(Row::keys).max().unwrap_or(0).div_ceil(keys_per_split)
 }
 
 shared_struct! {
@@ -59,7 +58,7 @@ shared_struct! {
         pub n_logits: u32,
         /// Mask rows whose final hidden state feeds the sampler head (indices in `mask_rows`).
         pub n_masks: u32,
-        /// Attention splits of `attention::KEYS_PER_SPLIT` visible keys: the most any row has.
+        /// Attention splits of `Shape::keys_per_split` visible keys: the most any row has.
         pub splits: u32,
     }
 }
@@ -110,7 +109,7 @@ pub struct PassOutput {
 
 /// What passes did, counted from the kernel plan as they were recorded: dispatches, bytes of
 /// weight matrices read (base projections, head, LoRA A/B; a matmul re-reads its weights for
-/// each tile of `matmul::Shape::rows` rows), and 2 × the multiply-adds with those matrices. Attention,
+/// each tile of `matmul::Tile::rows` rows), and 2 × the multiply-adds with those matrices. Attention,
 /// norms and the other small kernels add dispatches only.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counters {

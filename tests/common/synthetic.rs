@@ -232,7 +232,7 @@ use gated_lora_webgpu::decode::autoregressive;
 use gated_lora_webgpu::decode::speculative::{self, Drafter};
 use gated_lora_webgpu::decode::{Mode, Request};
 use gated_lora_webgpu::gguf::Gguf;
-use gated_lora_webgpu::gpu::ops::matmul::Shape;
+use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
 use gated_lora_webgpu::model::adapter::Adapter;
@@ -244,7 +244,7 @@ pub async fn load(shape: Option<Shape>) -> (GpuModel, GpuAdapter, Vec<usize>) {
     let g = Gguf::parse(&bytes).expect("synthetic GGUF parses");
     let fingerprint = g.fingerprint(&bytes).unwrap();
     let mut gpu = Gpu::new().await.expect("gpu");
-    gpu.matmul = shape.unwrap_or(gpu.matmul);
+    gpu.shape = shape.unwrap_or(gpu.shape);
     let model = GpuModel::load(gpu, &g, &bytes, 512, 81).await.expect("load");
     let adapter = Adapter::parse(&adapter(1, &fingerprint), &model.cfg, &fingerprint).expect("synthetic adapter parses");
     let gpu = model.load_adapter(&adapter).unwrap();

@@ -1,7 +1,8 @@
 //! Causal (or tree) attention with GQA over the cache slots each row sees, split over the keys
 //! (shaders/attention.wgsl); the o projection combines the splits (`InputKind::Attention`).
 
-use super::{bindings, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use super::{bindings, opaque_uniforms, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
+use crate::gpu::pass::PassParams;
 use crate::gpu::Gpu;
 
 const WGSL: &str = include_str!("../../../shaders/attention.wgsl");
@@ -13,7 +14,8 @@ shared_struct! {
         pub qkv_stride: u32,
         pub kv_dim: u32,
         pub scale: f32,
-        pub _pad0: u32,
+        /// Where V starts in the cache buffer (after K), in floats.
+        pub v_at: u32,
         pub _pad1: u32,
         pub _pad2: u32,
     }
@@ -22,27 +24,24 @@ shared_struct! {
 bindings! {
     pub struct AttnBindings {
         qkv: Read "array<f32>",
-        k_cache: Read "array<f32>",
-        v_cache: Read "array<f32>",
+        kv_cache: Read "array<f32>",
         rows: Read "array<Row>",
         out: ReadWrite "array<f32>",
-        op: Uniform "AttnOp",
-        pass_: Uniform "PassParams",
+        op_u: Uniform "AttnOp",
+        pass_u: Uniform "PassParams",
     }
 }
-
-/// Visible keys per split (the shader's KEYS): a 1-row pass over 512 positions launches
-/// 16 splits × KV heads workgroups, where one per query head gave too few to fill a GPU.
-pub const KEYS_PER_SPLIT: usize = 32;
 
 /// Floats of one split's record per query head: [m, l, 0, 0, acc...].
 pub fn record(head_dim: usize) -> usize {
     head_dim + 4
 }
 
-/// `group` query heads share each KV head.
-pub fn spec(head_dim: usize, group: usize) -> KernelSpec {
-    let slots = [("HEAD_DIM", head_dim.to_string()), ("GROUP", group.to_string())];
+/// `group` query heads share each KV head; a split covers `keys_per_split` visible keys, a
+/// multiple of the workgroup's 32 threads (`Shape::for_device` says why each device gets its own).
+pub fn spec(head_dim: usize, group: usize, keys_per_split: u32) -> KernelSpec {
+    let opaque = opaque_uniforms(&[("op", "op_u", AttnOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
+    let slots = [("HEAD_DIM", head_dim.to_string()), ("GROUP", group.to_string()), ("KEYS", keys_per_split.to_string()), ("OPAQUE_UNIFORMS", opaque)];
     let slots: Vec<(&str, &str)> = slots.iter().map(|(k, v)| (*k, v.as_str())).collect();
     KernelSpec::new("attention", WGSL, &slots, AttnBindings::LAYOUT, vec![AttnOp::layout()])
 }
@@ -50,8 +49,8 @@ pub fn spec(head_dim: usize, group: usize) -> KernelSpec {
 pub struct Attention(Kernel);
 
 impl Attention {
-    pub fn new(gpu: &Gpu, head_dim: usize, group: usize) -> Attention {
-        Attention(Kernel::new(gpu, &spec(head_dim, group)))
+    pub fn new(gpu: &Gpu, head_dim: usize, group: usize, keys_per_split: u32) -> Attention {
+        Attention(Kernel::new(gpu, &spec(head_dim, group, keys_per_split)))
     }
 
     /// One workgroup per (KV head, split, row).

@@ -1,20 +1,22 @@
-//! The gated LoRA of one (fused) projection, on mask rows only: t = A·input (shaders/lora_a.wgsl,
-//! the input read as the projection reads it), then y += scale · B·t (shaders/lora_b.wgsl). Rows whose gate is 0 are skipped, never
-//! multiplied by zero, so real tokens stay exactly the base model (docs/DESIGN.md §2.3).
+//! t = A·input of a gated LoRA, once per pass (shaders/lora_a.wgsl), for devices whose matmul does
+//! not find it inside each workgroup (`matmul::Tile::lora_t_in_workgroup`); the projection's
+//! dispatch adds scale·B·t (shaders/matmul_lora.wgsl).
 
 use super::input::{Input, InputKind};
-use super::{bindings, declarations, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use super::matmul::{LORA_ROWS, LORA_T_WORKGROUP};
+use super::{declarations, opaque_uniforms, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use crate::gpu::pass::PassParams;
 use crate::gpu::Gpu;
 
-const WGSL_A: &str = include_str!("../../../shaders/lora_a.wgsl");
-const WGSL_B: &str = include_str!("../../../shaders/lora_b.wgsl");
+const WGSL: &str = include_str!("../../../shaders/lora_a.wgsl");
 
 shared_struct! {
     pub struct LoraAOp {
         pub k: u32,
         pub n_out: u32,
         pub x_stride: u32,
-        pub t_stride: u32,
+        /// Where t starts in the output buffer, in floats (`LORA_ROWS` per row).
+        pub t_at: u32,
         /// RMSNorm's epsilon, for `InputKind::Norm`.
         pub eps: f32,
         /// Head layout, for `InputKind::Attention`.
@@ -24,87 +26,53 @@ shared_struct! {
     }
 }
 
-shared_struct! {
-    pub struct LoraBOp {
-        pub n_out: u32,
-        pub rank: u32,
-        pub y_stride: u32,
-        pub t_stride: u32,
-        /// Where the second and third fused target's outputs start (u32::MAX: no such target).
-        pub bound1: u32,
-        pub bound2: u32,
-        pub scale: f32,
-        /// 0: y = the delta alone (a projection adds it in its epilogue).
-        pub accumulate: u32,
-    }
-}
-
 /// A's buffers; the input's come after them.
 pub struct LoraABindings<'a> {
+    /// A (then B, which this kernel does not read).
     pub a: &'a wgpu::Buffer,
+    /// The projection's output buffer, whose tail holds t.
     pub t: &'a wgpu::Buffer,
     pub op: &'a wgpu::Buffer,
     pub pass_: &'a wgpu::Buffer,
     pub rows: &'a wgpu::Buffer,
 }
 
-fn bindings_a(input: InputKind) -> Vec<Binding> {
+fn bindings(input: InputKind) -> Vec<Binding> {
     let mut all = vec![
-        Binding::read("a", "array<f32>"),
+        Binding::read("lora", "array<f32>"),
         Binding::read("x", "array<vec4<f32>>"),
         Binding::read_write("t", "array<f32>"),
-        Binding::uniform("op", "LoraAOp"),
-        Binding::uniform("pass_", "PassParams"),
+        Binding::uniform("op_u", "LoraAOp"),
+        Binding::uniform("pass_u", "PassParams"),
         Binding::read("rows", "array<Row>"),
     ];
     all.extend_from_slice(input.bindings());
     all
 }
 
-bindings! {
-    pub struct LoraBBindings {
-        b: Read "array<f32>",
-        t: Read "array<f32>",
-        y: ReadWrite "array<f32>",
-        op: Uniform "LoraBOp",
-        pass_: Uniform "PassParams",
-        rows: Read "array<Row>",
-    }
-}
-
-pub fn spec_a(input: InputKind) -> KernelSpec {
-    let bindings = bindings_a(input);
+pub fn spec(input: InputKind) -> KernelSpec {
+    let bindings = bindings(input);
     let declared = declarations(&bindings);
-    let slots = [("BINDINGS", declared.as_str()), ("INPUT", input.wgsl())];
-    KernelSpec::new("lora_a", WGSL_A, &slots, &bindings, vec![LoraAOp::layout()])
+    let opaque = opaque_uniforms(&[("op", "op_u", LoraAOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
+    let lora_rows = LORA_ROWS.to_string();
+    let slots = [("BINDINGS", declared.as_str()), ("INPUT", input.wgsl()), ("LORA_T", LORA_T_WORKGROUP), ("LORA_ROWS", &lora_rows), ("OPAQUE_UNIFORMS", &opaque)];
+    KernelSpec::new("lora_a", WGSL, &slots, &bindings, vec![LoraAOp::layout()])
 }
 
-pub fn spec_b() -> KernelSpec {
-    KernelSpec::new("lora_b", WGSL_B, &[], LoraBBindings::LAYOUT, vec![LoraBOp::layout()])
-}
+/// The kernel per input kind.
+pub struct LoraA(Vec<Kernel>);
 
-pub struct Lora {
-    /// A, indexed by `InputKind`.
-    a: Vec<Kernel>,
-    b: Kernel,
-}
-
-impl Lora {
-    pub fn new(gpu: &Gpu) -> Lora {
-        Lora { a: InputKind::ALL.iter().map(|i| Kernel::new(gpu, &spec_a(*i))).collect(), b: Kernel::new(gpu, &spec_b()) }
+impl LoraA {
+    pub fn new(gpu: &Gpu) -> LoraA {
+        LoraA(InputKind::ALL.iter().map(|i| Kernel::new(gpu, &spec(*i))).collect())
     }
 
-    /// One thread per output of A (or B), 64 per workgroup, per row.
-    pub fn bind_a(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings, input: &Input) -> Bound {
-        let cost = Cost::GatedRows { weight_bytes: b.a.size(), flops: 2 * op.n_out as u64 * op.k as u64 };
-        let kernel = &self.a[input.kind() as usize];
+    /// One thread per row of A, 64 per workgroup, per row of the pass.
+    pub fn bind(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings, input: &Input) -> Bound {
+        let cost = Cost::Gated { weight_bytes: 4 * op.n_out as u64 * op.k as u64, flops: 2 * op.n_out as u64 * op.k as u64 };
+        let kernel = &self.0[input.kind() as usize];
         let mut buffers = vec![b.a, input.x(), b.t, b.op, b.pass_, b.rows];
         buffers.extend(input.extra());
         Bound::new(kernel, gpu, &buffers, (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
-    }
-
-    pub fn bind_b(&self, gpu: &Gpu, op: &LoraBOp, b: LoraBBindings) -> Bound {
-        let cost = Cost::GatedRows { weight_bytes: b.b.size(), flops: 2 * op.n_out as u64 * op.rank as u64 };
-        Bound::new(&self.b, gpu, &b.buffers(), (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
     }
 }

@@ -2,7 +2,8 @@
 //! with the input computed as it is loaded and an epilogue that may finish the projection's work.
 
 use super::input::{Input, InputKind};
-use super::{declarations, dequant, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use super::{declarations, dequant, opaque_uniforms, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use crate::gpu::pass::PassParams;
 use crate::gpu::Gpu;
 use crate::model::weights::GpuFormat;
 use std::collections::HashMap;
@@ -11,6 +12,14 @@ use std::sync::{Arc, Mutex};
 const WGSL: &str = include_str!("../../../shaders/matmul.wgsl");
 const STORE: &str = include_str!("../../../shaders/matmul_store.wgsl");
 const ROPE_KV_WGSL: &str = include_str!("../../../shaders/matmul_rope_kv.wgsl");
+const LORA_WGSL: &str = include_str!("../../../shaders/matmul_lora.wgsl");
+const NO_LORA_WGSL: &str = include_str!("../../../shaders/matmul_no_lora.wgsl");
+pub(super) const LORA_T_WORKGROUP: &str = include_str!("../../../shaders/matmul_lora_t_workgroup.wgsl");
+const LORA_T_LOADED: &str = include_str!("../../../shaders/matmul_lora_t_loaded.wgsl");
+
+/// The most A rows (targets × rank) a projection's gated LoRA may have: each workgroup keeps
+/// t = A·input for a batch of rows in workgroup memory. Rank 64 on q|k|v.
+pub const LORA_ROWS: usize = 192;
 
 shared_struct! {
     pub struct MatmulOp {
@@ -24,12 +33,24 @@ shared_struct! {
         pub logit_rows: u32,
         /// RMSNorm's epsilon, for `InputKind::Norm`.
         pub eps: f32,
-        /// 1: mask rows add what y holds (their LoRA's delta) before the epilogue.
-        pub gated_add: u32,
         /// Head layout, for `Epilogue::RopeKv` and `InputKind::Attention`.
         pub n_heads: u32,
         pub n_kv_heads: u32,
         pub head_dim: u32,
+        /// The gated LoRA on mask rows (`Plan::lora`): 0 when this binding has none.
+        pub rank: u32,
+        /// A's rows, stacked over the fused targets (at most `LORA_ROWS`).
+        pub lora_rows: u32,
+        /// Where the second and third fused target's outputs start (u32::MAX: no such target).
+        pub bound1: u32,
+        pub bound2: u32,
+        pub lora_scale: f32,
+        /// Where B starts in the LoRA buffer (after A), in floats.
+        pub lora_b_at: u32,
+        /// Where V starts in the cache buffer (after K), in floats (`Epilogue::RopeKv`).
+        pub v_at: u32,
+        /// Where t = A·input starts in y (`LORA_ROWS` per row), unless each workgroup finds it.
+        pub t_at: u32,
     }
 }
 
@@ -63,8 +84,8 @@ const BASE: [Binding; 5] = [
     Binding::read("w", "array<u32>"),
     Binding::read("x", "array<vec4<f32>>"),
     Binding::read_write("y", "array<f32>"),
-    Binding::uniform("op", "MatmulOp"),
-    Binding::uniform("pass_", "PassParams"),
+    Binding::uniform("op_u", "MatmulOp"),
+    Binding::uniform("pass_u", "PassParams"),
 ];
 
 /// What a projection does with its sums.
@@ -76,45 +97,58 @@ pub enum Epilogue {
     RopeKv,
 }
 
-/// What `Epilogue::RopeKv` binds (the cos/sin table, the rows, one block's cache) and the head
-/// layout it rotates by.
-pub struct RopeKv<'a> {
-    pub rope: &'a wgpu::Buffer,
-    pub rows: &'a wgpu::Buffer,
-    pub k_cache: &'a wgpu::Buffer,
-    pub v_cache: &'a wgpu::Buffer,
+/// What `Epilogue::RopeKv` binds (the cos/sin table, one block's cache: K, then V from `v_at`)
+/// and the head layout it rotates by.
+#[derive(Clone)]
+pub struct RopeKv {
+    pub rope: wgpu::Buffer,
+    pub kv_cache: wgpu::Buffer,
+    pub v_at: u32,
     pub n_heads: u32,
     pub n_kv_heads: u32,
     pub head_dim: u32,
 }
 
-const ROPE_KV: [Binding; 4] = [
-    Binding::read("rope", "array<vec2<f32>>"),
-    Binding::read("rows", "array<Row>"),
-    Binding::read_write("k_cache", "array<f32>"),
-    Binding::read_write("v_cache", "array<f32>"),
-];
+// K and V share a buffer, and A and B, because WebGPU guarantees only 8 storage buffers per
+// stage, and q|k|v with its LoRA binds 8.
+const ROPE_KV: [Binding; 2] = [Binding::read("rope", "array<vec2<f32>>"), Binding::read_write("kv_cache", "array<f32>")];
+
+/// The rows (whose gates say which get the LoRA) and the LoRA's A then B, f32, of a
+/// `Plan::lora` matmul; a projection without an adapter binds a placeholder and rank 0.
+pub struct Gated<'a> {
+    pub rows: &'a wgpu::Buffer,
+    pub lora: &'a wgpu::Buffer,
+}
+
+const GATED: [Binding; 2] = [Binding::read("rows", "array<Row>"), Binding::read("lora", "array<f32>")];
 
 /// One compiled matmul's input and epilogue; the format comes on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Plan {
     pub input: InputKind,
     pub epilogue: Epilogue,
+    /// Mask rows add a gated LoRA's delta (shaders/matmul_lora.wgsl). A projection an adapter
+    /// may reach always runs this plan, with or without one, so its real rows run the same
+    /// pipeline in every pass.
+    pub lora: bool,
 }
 
 impl Plan {
     /// The plans the forward pass uses: head / sampler, o, down, gate|up, q|k|v.
     pub const ALL: [Plan; 5] = [
-        Plan { input: InputKind::Plain, epilogue: Epilogue::Store },
-        Plan { input: InputKind::Attention, epilogue: Epilogue::Store },
-        Plan { input: InputKind::SiluMul, epilogue: Epilogue::Store },
-        Plan { input: InputKind::Norm, epilogue: Epilogue::Store },
-        Plan { input: InputKind::Norm, epilogue: Epilogue::RopeKv },
+        Plan { input: InputKind::Plain, epilogue: Epilogue::Store, lora: false },
+        Plan { input: InputKind::Attention, epilogue: Epilogue::Store, lora: true },
+        Plan { input: InputKind::SiluMul, epilogue: Epilogue::Store, lora: true },
+        Plan { input: InputKind::Norm, epilogue: Epilogue::Store, lora: true },
+        Plan { input: InputKind::Norm, epilogue: Epilogue::RopeKv, lora: true },
     ];
 
     fn bindings(self) -> Vec<Binding> {
         let mut all = BASE.to_vec();
         all.extend_from_slice(self.input.bindings());
+        if self.lora {
+            all.extend_from_slice(&GATED);
+        }
         if self.epilogue == Epilogue::RopeKv {
             all.extend_from_slice(&ROPE_KV);
         }
@@ -122,10 +156,10 @@ impl Plan {
     }
 }
 
-/// How a device's matmul divides the work; fixed per device, so every pass on it sums each
-/// output in the same order.
+/// How a device's matmul divides the work (`Shape::for_device` says why each device gets its
+/// tile); fixed per device, so every pass on it sums each output in the same order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shape {
+pub struct Tile {
     /// Lanes that share one output's dot product.
     pub lanes: u32,
     /// Outputs one thread computes, sharing each x load among them.
@@ -137,28 +171,12 @@ pub struct Shape {
     /// Groups of `lanes` threads per workgroup. A workgroup finds its rows' norm scale itself
     /// (`InputKind::Norm`), so fewer, wider workgroups repeat that less.
     pub groups: u32,
+    /// Each workgroup finds a gated LoRA's t = A·input itself (no dispatch of its own), or loads
+    /// what `lora_a` found once per pass.
+    pub lora_t_in_workgroup: bool,
 }
 
-impl Shape {
-    /// GPUs want a warp per output for coalesced weight reads, and a tile of 32 rows so that a
-    /// verification pass (25 rows at k = 4) reads each weight once, as an AR step does. CPU
-    /// drivers (lavapipe, SwiftShader) run a workgroup as a loop over 8-wide SIMD: 8 lanes measured
-    /// 2.5× faster than 32 there, and since every storage load is a scalar loop over the SIMD
-    /// lanes, 32 outputs per thread (1/32 of the x loads per multiply-add) ran 1-row passes 2.5×
-    /// and 8-row passes 3.8× faster than 1 on lavapipe (bench/RESULTS.md); there a pass costs per
-    /// row anyway, and 8 rows per tile ran 1-row passes 1.7× slower than 4 (more live
-    /// accumulators) and 8-row passes only 1.2× faster.
-    pub fn for_device(info: &wgpu::AdapterInfo) -> Shape {
-        if info.device_type == wgpu::DeviceType::Cpu {
-            Shape::CPU
-        } else {
-            Shape::GPU
-        }
-    }
-
-    pub const CPU: Shape = Shape { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4 };
-    pub const GPU: Shape = Shape { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8 };
-
+impl Tile {
     fn groups(self) -> u32 {
         self.groups
     }
@@ -169,11 +187,12 @@ impl Shape {
     }
 
     /// Rows whose sums go through the shared-memory tree together: a power of two (so batches
-    /// tile the rows exactly) whose partial sums fit in what 16 KiB of workgroup memory leaves
-    /// beside a normed input's 64 partials and scale per row.
+    /// tile the rows exactly) whose partial sums and LoRA t fit in what 16 KiB of workgroup
+    /// memory leaves beside a normed input's 64 partials and scale per row.
     fn reduce_rows(self) -> u32 {
-        let floats = (4096 - 65 * self.rows) / (self.lanes * self.groups() * self.outs_per_thread);
-        (1u32 << floats.max(1).ilog2()).min(self.rows)
+        let per_row = self.lanes * self.groups() * self.outs_per_thread + LORA_ROWS as u32;
+        let rows = (4096 - 65 * self.rows) / per_row;
+        (1u32 << rows.max(1).ilog2()).min(self.rows)
     }
 }
 
@@ -182,7 +201,7 @@ impl Shape {
 /// loaded only when the tile has more than r valid rows, once for all outputs); reduce them, a
 /// batch of `reduce_rows` rows at a time through the tree into the epilogue, skipping batches
 /// past the tile's valid rows.
-fn accumulators(shape: Shape) -> (String, String, String) {
+fn accumulators(shape: Tile) -> (String, String, String) {
     let (outs, batch) = (shape.outs_per_thread, shape.reduce_rows());
     let sums = || (0..shape.rows).flat_map(|r| (0..outs).map(move |j| (r, j)));
     let declare = sums().map(|(r, j)| format!("    var acc{r}_{j} = 0.0;\n")).collect();
@@ -211,12 +230,12 @@ fn accumulators(shape: Shape) -> (String, String, String) {
         for (r, j) in sums().filter(|(r, _)| (first..first + batch).contains(r)) {
             reduce += &format!("        partial[base + {}u * GROUPS * LANES] = acc{r}_{j};\n", (r - first) * outs + j);
         }
-        reduce += &format!("        tree(lane, lid.y);\n        epilogue(lane, lid.y, first, row0 + {first}u, n);\n    }}\n");
+        reduce += &format!("        tree(lane, lid.y);\n        lora_prologue(base, LANES * GROUPS, {first}u, row0 + {first}u, n);\n        epilogue(lane, lid.y, first, row0 + {first}u, n);\n    }}\n");
     }
     (declare, add, reduce)
 }
 
-pub fn spec(format: GpuFormat, shape: Shape, plan: Plan) -> KernelSpec {
+pub fn spec(format: GpuFormat, shape: Tile, plan: Plan) -> KernelSpec {
     let (lanes, groups, per_thread) = (shape.lanes.to_string(), shape.groups().to_string(), shape.outs_per_thread.to_string());
     let (rows, reduce_rows) = (shape.rows.to_string(), shape.reduce_rows().to_string());
     let (declare, add, reduce) = accumulators(shape);
@@ -226,10 +245,16 @@ pub fn spec(format: GpuFormat, shape: Shape, plan: Plan) -> KernelSpec {
         Epilogue::Store => STORE,
         Epilogue::RopeKv => ROPE_KV_WGSL,
     };
+    let opaque = opaque_uniforms(&[("op", "op_u", MatmulOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
+    let lora_rows = LORA_ROWS.to_string();
+    let t_source = if shape.lora_t_in_workgroup { LORA_T_WORKGROUP } else { LORA_T_LOADED };
+    let lora = if plan.lora { LORA_WGSL.replace("{{LORA_T}}", t_source).replace("{{LORA_ROWS}}", &lora_rows) } else { NO_LORA_WGSL.to_string() };
     let slots = [
         ("BINDINGS", declared.as_str()),
         ("INPUT", plan.input.wgsl()),
         ("EPILOGUE", epilogue),
+        ("LORA", &lora),
+        ("OPAQUE_UNIFORMS", &opaque),
         ("DEQUANT", dequant(format)),
         ("LANES", &lanes),
         ("GROUPS", &groups),
@@ -246,12 +271,12 @@ pub fn spec(format: GpuFormat, shape: Shape, plan: Plan) -> KernelSpec {
 /// The matmul pipelines of one device, compiled the first time a weight needs them (a model
 /// uses a few of the format × plan combinations).
 pub struct Matmul {
-    shape: Shape,
+    shape: Tile,
     kernels: Mutex<HashMap<(GpuFormat, Plan), Arc<Kernel>>>,
 }
 
 impl Matmul {
-    pub fn new(shape: Shape) -> Matmul {
+    pub fn new(shape: Tile) -> Matmul {
         Matmul { shape, kernels: Mutex::new(HashMap::new()) }
     }
 
@@ -262,18 +287,35 @@ impl Matmul {
 
     /// Binds a `rows_out` × `k` weight in `format` over `input`: a workgroup per
     /// `outs_per_workgroup` outputs × `shape.rows` rows, each reading the whole weight slice of its
-    /// outputs. `rope_kv` selects that epilogue.
-    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, (rows_out, k): (usize, usize), b: MatmulBindings, input: &Input, rope_kv: Option<&RopeKv>) -> Bound {
-        let plan = Plan { input: input.kind(), epilogue: if rope_kv.is_some() { Epilogue::RopeKv } else { Epilogue::Store } };
+    /// outputs. `rope_kv` selects that epilogue, `gated` the LoRA plan (`op.rank` > 0: a LoRA).
+    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, op: &MatmulOp, b: MatmulBindings, input: &Input, rope_kv: Option<&RopeKv>, gated: Option<Gated>) -> Bound {
+        let plan = Plan { input: input.kind(), epilogue: if rope_kv.is_some() { Epilogue::RopeKv } else { Epilogue::Store }, lora: gated.is_some() };
         let kernel = self.kernel(gpu, format, plan);
         let mut buffers = vec![b.w, input.x(), b.y, b.op, b.pass_];
         buffers.extend(input.extra());
+        let workgroups = op.n_out.div_ceil(self.shape.outs_per_workgroup());
+        let (k, rank, lora_rows) = (op.k as u64, op.rank as u64, op.lora_rows as u64);
+        // B·t per gated row; and where every workgroup finds t = A·input itself, A once per
+        // workgroup (otherwise `lora_a` reads it, and counts it).
+        let (mut gated_bytes, mut gated_flops) = (0, 0);
+        if let Some(g) = gated {
+            buffers.extend([g.rows, g.lora]);
+            if rank > 0 {
+                let a_bytes = 4 * lora_rows * k;
+                gated_bytes = g.lora.size() - a_bytes;
+                gated_flops = 2 * op.n_out as u64 * rank;
+                if self.shape.lora_t_in_workgroup {
+                    gated_bytes += a_bytes * workgroups as u64;
+                    gated_flops += 2 * lora_rows * k * workgroups as u64;
+                }
+            }
+        }
         if let Some(r) = rope_kv {
-            buffers.extend([r.rope, r.rows, r.k_cache, r.v_cache]);
+            buffers.extend([&r.rope, &r.kv_cache]);
         }
         let rows = self.shape.rows;
-        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: rows, flops: 2 * (rows_out * k) as u64 };
-        let grid = (Extent::Fixed((rows_out as u32).div_ceil(self.shape.outs_per_workgroup())), Extent::RowTiles(rows));
+        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: rows, flops: 2 * op.n_out as u64 * k, gated_bytes, gated_flops };
+        let grid = (Extent::Fixed(workgroups), Extent::RowTiles(rows));
         Bound::new(&kernel, gpu, &buffers, grid).with_cost(cost)
     }
 }

@@ -66,6 +66,8 @@ pub struct Field {
     pub name: &'static str,
     pub offset: usize,
     pub size: usize,
+    /// The Rust type, `u32` or `f32`.
+    pub ty: &'static str,
 }
 
 /// A struct shared with WGSL: its WGSL name and Rust layout.
@@ -99,6 +101,7 @@ macro_rules! shared_struct {
                         name: stringify!($field),
                         offset: std::mem::offset_of!($name, $field),
                         size: std::mem::size_of::<$ty>(),
+                        ty: stringify!($ty),
                     }),*],
                 }
             }
@@ -170,6 +173,23 @@ impl KernelSpec {
     }
 }
 
+/// WGSL statements, for the start of a kernel's `main`, that copy each uniform binding into its
+/// private copy (`(copy, binding, struct)`) with every u32 field OR-ed with `z`: `workgroup_id.z`,
+/// always 0 since no kernel has a third grid axis, but unknown to a compiler. Lavapipe (Mesa's
+/// CPU Vulkan driver) otherwise specialises a shader on the uniform values in its loop bounds
+/// and branches, and recompiles it at every dispatch: the synthetic sweep ran 4.5× faster
+/// without that. GPUs lose nothing (the uniforms are read once either way).
+pub(super) fn opaque_uniforms(uniforms: &[(&str, &str, StructLayout)]) -> String {
+    let mut wgsl = String::new();
+    for (name, binding, layout) in uniforms {
+        wgsl += &format!("    {name} = {binding};\n");
+        for f in layout.fields.iter().filter(|f| f.ty == "u32") {
+            wgsl += &format!("    {name}.{} |= z;\n", f.name);
+        }
+    }
+    wgsl
+}
+
 /// WGSL declarations of `bindings`, for kernels whose bindings vary with their variant (the
 /// `{{BINDINGS}}` slot): written from the table the bind-group layout is built from.
 fn declarations(bindings: &[Binding]) -> String {
@@ -181,12 +201,47 @@ fn declarations(bindings: &[Binding]) -> String {
     bindings.iter().enumerate().map(|(i, b)| format!("@group(0) @binding({i}) var<{}> {}: {};\n", space(b.access), b.name, b.ty)).collect()
 }
 
+/// How a device divides the kernels' work. Fixed per device, so every pass on it reduces in the
+/// same order; a test may give a device the other kind's shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    pub matmul: matmul::Tile,
+    /// Visible keys per attention split (`attention::spec`).
+    pub keys_per_split: u32,
+}
+
+impl Shape {
+    /// GPUs want a warp per output for coalesced weight reads, and a tile of 32 rows so that a
+    /// verification pass (25 rows at k = 4) reads each weight once, as an AR step does; and short
+    /// attention splits, so that a 1-row pass at 512 positions has 16 × KV heads workgroups
+    /// instead of one per query head.
+    ///
+    /// CPU drivers (lavapipe, SwiftShader) run a workgroup as a loop over 8-wide SIMD: 8 lanes
+    /// measured 2.5× faster than 32 there, and since every storage load is a scalar loop over the
+    /// SIMD lanes, 32 outputs per thread (1/32 of the x loads per multiply-add) ran 1-row passes
+    /// 2.5× and 8-row passes 3.8× faster than 1 on lavapipe (bench/RESULTS.md); there a pass
+    /// costs per row anyway, and 8 rows per tile ran 1-row passes 1.7× slower than 4 (more live
+    /// accumulators) and 8-row passes only 1.2× faster. Workgroups cost there per barrier, not
+    /// per idle core, so attention takes long splits.
+    pub fn for_device(info: &wgpu::AdapterInfo) -> Shape {
+        if info.device_type == wgpu::DeviceType::Cpu {
+            Shape::CPU
+        } else {
+            Shape::GPU
+        }
+    }
+
+    pub const CPU: Shape =
+        Shape { matmul: matmul::Tile { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4, lora_t_in_workgroup: false }, keys_per_split: 256 };
+    pub const GPU: Shape =
+        Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8, lora_t_in_workgroup: true }, keys_per_split: 32 };
+}
+
 /// The device-dependent choices that shape kernels. They are fixed per device, so every pass
 /// on one device reduces in the same order (batch invariance is a per-device property).
 #[derive(Debug, Clone, Copy)]
 pub struct Variant {
-    /// How the matmul divides its work (`matmul::Shape::for_device`).
-    pub matmul: matmul::Shape,
+    pub shape: Shape,
     pub head_dim: usize,
     /// Query heads per KV head.
     pub group: usize,
@@ -196,12 +251,12 @@ pub struct Variant {
 
 /// Every kernel, as `Kernels::new` compiles it for `v`.
 pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
-    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), attention::spec(v.head_dim, v.group)];
+    let mut all = vec![embed::spec(v.embed_format), rmsnorm::spec(), attention::spec(v.head_dim, v.group, v.shape.keys_per_split)];
     for format in [GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32] {
-        all.extend(matmul::Plan::ALL.map(|plan| matmul::spec(format, v.matmul, plan)));
+        all.extend(matmul::Plan::ALL.map(|plan| matmul::spec(format, v.shape.matmul, plan)));
     }
-    all.extend(input::InputKind::ALL.map(lora::spec_a));
-    all.extend([lora::spec_b(), choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
+    all.extend(input::InputKind::ALL.map(lora::spec));
+    all.extend([choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
     all
 }
 
@@ -295,10 +350,11 @@ pub enum Cost {
     /// Reads no weight matrix.
     #[default]
     None,
-    /// Reads `weight_bytes` per tile of `tile` rows and does `flops` per row.
-    Tiled { weight_bytes: u64, tile: u32, flops: u64 },
-    /// Reads `weight_bytes` and does `flops` per gated row (a LoRA).
-    GatedRows { weight_bytes: u64, flops: u64 },
+    /// Reads `weight_bytes` per tile of `tile` rows and does `flops` per row; a gated LoRA adds
+    /// `gated_bytes` and `gated_flops` per gated row.
+    Tiled { weight_bytes: u64, tile: u32, flops: u64, gated_bytes: u64, gated_flops: u64 },
+    /// Reads `weight_bytes` and does `flops` per gated row.
+    Gated { weight_bytes: u64, flops: u64 },
 }
 
 /// Every pipeline, compiled once per model for its device.
@@ -307,7 +363,7 @@ pub struct Kernels {
     pub rmsnorm: rmsnorm::RmsNorm,
     pub attention: attention::Attention,
     pub matmul: matmul::Matmul,
-    pub lora: lora::Lora,
+    pub lora_a: lora::LoraA,
     pub choose: choose::Choose,
     pub verify: verify::Verify,
     pub sampler_in: sampler_in::SamplerIn,
@@ -319,9 +375,9 @@ impl Kernels {
         Kernels {
             embed: embed::Embed::new(gpu, v.embed_format),
             rmsnorm: rmsnorm::RmsNorm::new(gpu),
-            attention: attention::Attention::new(gpu, v.head_dim, v.group),
-            matmul: matmul::Matmul::new(v.matmul),
-            lora: lora::Lora::new(gpu),
+            attention: attention::Attention::new(gpu, v.head_dim, v.group, v.shape.keys_per_split),
+            matmul: matmul::Matmul::new(v.shape.matmul),
+            lora_a: lora::LoraA::new(gpu),
             choose: choose::Choose::new(gpu),
             verify: verify::Verify::new(gpu),
             sampler_in: sampler_in::SamplerIn::new(gpu, v.embed_format),
@@ -375,8 +431,11 @@ impl Bound {
         enc.run(&self.pipeline, &self.group, self.grid.0.count(rows, splits), self.grid.1.count(rows, splits));
         let (bytes, flops) = match self.cost {
             Cost::None => (0, 0),
-            Cost::Tiled { weight_bytes, tile, flops } => (weight_bytes * rows.div_ceil(tile) as u64, flops * rows as u64),
-            Cost::GatedRows { weight_bytes, flops } => {
+            Cost::Tiled { weight_bytes, tile, flops, gated_bytes, gated_flops } => {
+                let gated = enc.gated_rows.min(rows) as u64;
+                (weight_bytes * rows.div_ceil(tile) as u64 + gated_bytes * gated, flops * rows as u64 + gated_flops * gated)
+            }
+            Cost::Gated { weight_bytes, flops } => {
                 let gated = enc.gated_rows.min(rows) as u64;
                 (weight_bytes * gated, flops * gated)
             }
