@@ -64,15 +64,17 @@ struct Target {
     io: Io,
     rope_kv: Option<RopeKv>,
     pass: wgpu::Buffer,
-    /// The pass's rows, when an adapter's gated LoRA may reach this projection.
-    gated: Option<wgpu::Buffer>,
+    /// The pass's rows and the placeholder bound as the LoRA until one is, when an adapter's
+    /// gated LoRA may reach this projection.
+    gated: Option<(wgpu::Buffer, wgpu::Buffer)>,
 }
 
 impl Target {
-    fn bind(&self, gpu: &Gpu, kernels: &Kernels, op: &MatmulOp, lora: &wgpu::Buffer) -> Bound {
+    /// `lora`: A then B, or none (rank 0 in `op`).
+    fn bind(&self, gpu: &Gpu, kernels: &Kernels, op: &MatmulOp, lora: Option<&wgpu::Buffer>) -> Bound {
         let op_uniform = gpu.uniform("matmul_op", op);
         let bindings = MatmulBindings { w: &self.weight.buffer, y: &self.io.y, op: &op_uniform, pass_: &self.pass };
-        let gated = self.gated.as_ref().map(|rows| Gated { rows, lora });
+        let gated = self.gated.as_ref().map(|(rows, none)| Gated { rows, lora: lora.unwrap_or(none) });
         kernels.matmul.bind(gpu, self.weight.format, op, bindings, &self.io.input, self.rope_kv.as_ref(), gated)
     }
 }
@@ -89,9 +91,8 @@ impl Linear {
         if let Some(r) = &rope_kv {
             (op.n_heads, op.n_kv_heads, op.head_dim, op.v_at) = (r.n_heads, r.n_kv_heads, r.head_dim, r.v_at);
         }
-        let target = Target { weight, io, rope_kv, pass: pass.clone(), gated: gated.map(|a| a.rows.clone()) };
-        let placeholder = gated.map_or(&target.weight.buffer, |a| &a.no_lora);
-        let matmul = target.bind(gpu, kernels, &op, placeholder);
+        let target = Target { weight, io, rope_kv, pass: pass.clone(), gated: gated.map(|a| (a.rows.clone(), a.no_lora.clone())) };
+        let matmul = target.bind(gpu, kernels, &op, None);
         Linear { target, op, matmul }
     }
 
@@ -147,7 +148,7 @@ impl Lora {
         let lora = gpu.storage_f32("lora", &[w.a.as_slice(), w.b.as_slice()].concat())?;
         let target = &linear.target;
         let t = match (&target.gated, gpu.shape.matmul.lora_t_in_workgroup) {
-            (Some(rows), false) => {
+            (Some((rows, _)), false) => {
                 let input = &target.io.input;
                 let (n_heads, head_dim) = input.heads();
                 let op_a = LoraAOp { k: op.k, n_out: op.lora_rows, x_stride: op.x_stride, t_at: op.t_at, eps: op.eps, n_heads, head_dim, _pad: 0 };
@@ -156,6 +157,6 @@ impl Lora {
             }
             _ => None,
         };
-        Ok(Lora { t, matmul: target.bind(gpu, kernels, &op, &lora) })
+        Ok(Lora { t, matmul: target.bind(gpu, kernels, &op, Some(&lora)) })
     }
 }
