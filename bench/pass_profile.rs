@@ -15,6 +15,7 @@
 mod profile {
     use gated_lora_webgpu::decode::now_ms;
     use gated_lora_webgpu::decode::speculative::build_step;
+    use gated_lora_webgpu::decode::tree;
     use gated_lora_webgpu::gpu::ops::Shape;
     use gated_lora_webgpu::gpu::{Counters, Gpu, GpuModel, PassSpec, Row, Verify};
     use gated_lora_webgpu::{Engine, EngineOptions, Result};
@@ -94,7 +95,8 @@ mod profile {
         for k in (1..=adapter.n_mask).filter(|k| k.is_power_of_two()) {
             let drafts: Vec<u32> = (0..k as u32).map(|i| 200 + i).collect();
             let groups: Vec<usize> = (0..=k).collect();
-            let step = build_step(100, &drafts, 40, k, &groups);
+            let step = build_step(100, &tree::chain(&drafts), 40, k, &groups)?;
+            let widths = vec![1; k];
             let n = step.rows.len();
             let spec = |logits: bool, verify_masks: Option<usize>| PassSpec {
                 rows: &step.rows,
@@ -103,7 +105,7 @@ mod profile {
                 read_logits: false,
                 mask_rows: if verify_masks.is_some() { &step.mask_rows } else { &[] },
                 adapter: Some(adapter),
-                verify: verify_masks.map(|n_masks| Verify { n_drafts: k, group_z: &step.group_z, n_masks }),
+                verify: verify_masks.map(|n_masks| Verify { parents: &step.parents, group_z: &step.group_z, n_masks, widths: &widths }),
             };
             report(format!("k={k}: {n} rows with LoRA, no logits"), n, &spec(false, None))?;
             report(format!("k={k}: + {} logit rows", k + 1), n, &spec(true, None))?;

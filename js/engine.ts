@@ -247,6 +247,8 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
   };
   const k = (raw.k as number | undefined) ?? (options.k as number | undefined);
   if (k !== undefined && stats.mode !== "ar") stats.k = k;
+  if (Array.isArray(raw.tree) && stats.mode === "mtp") stats.tree = raw.tree as number[];
+  if (typeof raw.branchSteps === "number" && stats.mode === "mtp") stats.branchSteps = raw.branchSteps;
   if (options.adapter !== undefined) stats.adapter = String(options.adapter);
   if (typeof options.seed === "number") stats.seed = options.seed;
   if (typeof raw.reused === "number") stats.reusedTokens = raw.reused;
@@ -369,6 +371,7 @@ export class Engine {
       mode: req.mode,
       adapter: req.adapter,
       k: req.k,
+      tree: req.tree,
       signal: req.signal,
     };
     const id = `chatcmpl-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;

@@ -76,6 +76,12 @@ export interface GenerateOptions {
   adapter?: string;
   /** Draft length for speculative modes. */
   k?: number;
+  /**
+   * Draft tree for "mtp": children per node at depths 1, 2, … — `[3]` verifies the sampler
+   * head's top 3 first drafts, each continued greedily; `[2, 2]` branches at depths 1 and 2.
+   * Default: a chain. Costs rows per pass ((nodes + 1) × (k + 1)); "auto" weighs `[2]` and `[3]`.
+   */
+  tree?: number[];
   /** 0 (default) = greedy; > 0 samples from the softmax of logits / temperature. */
   temperature?: number;
   /** Keep only the k most likely tokens (0 = off, the default). */
@@ -115,6 +121,10 @@ export type StopReason = "eos" | "max_tokens" | "cancelled" | (string & {});
 export interface GenerationStats {
   mode: DecodeMode | string;
   k?: number;
+  /** The draft tree that ran (MTP; `[1]` is a chain). */
+  tree?: number[];
+  /** Steps that accepted a path off the tree's first branch: drafts a chain would not have had. */
+  branchSteps?: number;
   adapter?: string;
   promptTokens: number;
   tokens: number;
@@ -201,10 +211,11 @@ export interface ChatCompletionRequest {
   repetition_penalty?: number;
   seed?: number;
   n?: 1;
-  /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram", "auto"), adapter, draft length. */
+  /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram", "auto"), adapter, draft length, draft tree. */
   mode?: DecodeMode;
   adapter?: string;
   k?: number;
+  tree?: number[];
   signal?: AbortSignal;
 }
 

@@ -29,6 +29,8 @@ export interface RawResult {
   steps: number;
   mode?: string;
   k?: number;
+  tree?: number[];
+  branchSteps?: number;
   accepted?: number[];
   /** From the call to the first token (ms), measured by the core. */
   firstTokenMs: number;

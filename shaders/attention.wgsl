@@ -6,7 +6,7 @@
 // the o projection combines the splits in a fixed order as it loads its input
 // (shaders/input_attention.wgsl).
 //
-// A row's visible keys are cache slots [0, prefix) then [extra_start, extra_start + extra_len);
+// A row's visible keys are cache slots [0, prefix) then its ranges (common.wgsl `slot_of`);
 // split c is keys c·KEYS .. c·KEYS + KEYS − 1 of that sequence, and thread t owns the split's
 // keys t, t + THREADS, …. The splits are fixed by the row's own sequence, every reduction is a
 // loop in key order or a fixed tree, so a row's output never depends on the other rows of the
@@ -79,7 +79,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let kv_head = wid.x % op.n_kv_heads;
     let split = wid.x / op.n_kv_heads;
     let r = rows[row];
-    let len = r.prefix + r.extra_len;
+    let len = keys_of(r);
     let first = split * KEYS;
     let count = min(KEYS, len - min(len, first));
     for (var i = t; i < GROUP * HD; i += THREADS) {
@@ -92,11 +92,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
         m_t[h] = NEG_BIG;
     }
     for (var i = t; i < count; i += THREADS) {
-        let j = first + i;
-        var slot = j;
-        if (j >= r.prefix) {
-            slot = r.extra_start + j - r.prefix;
-        }
+        let slot = slot_of(r, first + i);
         slot_s[i] = slot;
         // Zeroed explicitly: with a bare declaration's implicit zero, Chromium (Tint, SwiftShader)
         // carried one key's sums into the thread's next key.

@@ -1,5 +1,5 @@
 // The sampler head's Linear → SiLU → LayerNorm tail: v = LN(silu(v + bias)) in place, one
-// workgroup, fixed-order tree sums.
+// workgroup per row (a draft tree evaluates several parents at a depth), fixed-order tree sums.
 
 struct BslOp {
     n: u32,
@@ -32,23 +32,24 @@ fn tree_sum(t: u32, s: f32) -> f32 {
 }
 
 @compute @workgroup_size(64)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let t = lid.x;
+    let at = wid.x * op.n;
     var s = 0.0;
     for (var i = t; i < op.n; i += WG) {
-        let h = v[i] + bias[i];
+        let h = v[at + i] + bias[i];
         let a = h / (1.0 + exp(-h));
-        v[i] = a;
+        v[at + i] = a;
         s += a;
     }
     let mean = tree_sum(t, s) / f32(op.n);
     var q = 0.0;
     for (var i = t; i < op.n; i += WG) {
-        let dv = v[i] - mean;
+        let dv = v[at + i] - mean;
         q += dv * dv;
     }
     let inv = 1.0 / sqrt(tree_sum(t, q) / f32(op.n) + op.eps);
     for (var i = t; i < op.n; i += WG) {
-        v[i] = (v[i] - mean) * inv * ln_w[i] + ln_b[i];
+        v[at + i] = (v[at + i] - mean) * inv * ln_w[i] + ln_b[i];
     }
 }

@@ -10,7 +10,7 @@
 
 struct ChooseOp {
     vocab: u32,
-    // Row i's choice goes to chosen[out_offset + i].
+    // Row i's choices go to chosen[out_offset + i·top_w ..][..top_w].
     out_offset: u32,
     // 0: no top-k cut.
     top_k: u32,
@@ -24,7 +24,8 @@ struct ChooseOp {
     penalty: f32,
     seed_lo: u32,
     seed_hi: u32,
-    _pad0: u32,
+    // Greedy rows: how many of the best tokens to write (a draft tree's branches); 1 otherwise.
+    top_w: u32,
     _pad1: u32,
     _pad2: u32,
 }
@@ -35,7 +36,7 @@ struct ChooseOp {
 @group(0) @binding(3) var<uniform> pass_: PassParams;
 @group(0) @binding(4) var<storage, read> rows: array<Row>;
 @group(0) @binding(5) var<storage, read> logit_rows: array<u32>;
-// Token at each position, written by the embedding kernel for every real row.
+// Token in each cache slot, written by the embedding kernel for every real row.
 @group(0) @binding(6) var<storage, read> history: array<u32>;
 
 const WG: u32 = 256u;
@@ -44,6 +45,8 @@ var<workgroup> red_u: array<u32, WG>;
 // Per thread: its chunk's sampling mass and the top-k ties before its chunk.
 var<workgroup> part: array<f32, WG>;
 var<workgroup> ties_before: array<u32, WG>;
+// The tokens a greedy row already chose, best first.
+var<workgroup> picked: array<u32, 16>;
 
 var<private> base: u32;
 
@@ -111,44 +114,17 @@ fn chunk_mass(lo: u32, hi: u32, m: f32, k_key: u32, need: u32, ties0: u32, p_key
     return mass;
 }
 
-@compute @workgroup_size(256)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
-    let row = wid.x;
-    if (row >= pass_.n_logits) {
-        return;
-    }
-    let t = lid.x;
-    let vocab = op.vocab;
-    base = row * vocab;
-    let pos = rows[logit_rows[row]].pos;
-
-    if (op.penalty != 1.0) {
-        // Each distinct token of the window once, by the thread that holds its newest occurrence.
-        let n = min(op.last_n, pos + 1u);
-        for (var j = t; j < n; j += WG) {
-            let tok = history[pos - j];
-            var seen = false;
-            for (var i = 0u; i < j; i++) {
-                if (history[pos - i] == tok) {
-                    seen = true;
-                    break;
-                }
-            }
-            if (!seen && tok < vocab) {
-                let v = logits[base + tok];
-                logits[base + tok] = select(v * op.penalty, v / op.penalty, v > 0.0);
-            }
-        }
-    }
-    storageBarrier();
-    workgroupBarrier();
-
-    // The best token (greedy's choice, and the top of every sampling distribution).
+// The largest logit of the row among tokens other than picked[..n_picked] (lowest index on ties).
+fn best_token(t: u32, n_picked: u32) -> u32 {
     var bv = -3.4e38;
     var bi = 0xffffffffu;
-    for (var i = t; i < vocab; i += WG) {
+    for (var i = t; i < op.vocab; i += WG) {
+        var taken = false;
+        for (var c = 0u; c < n_picked; c++) {
+            taken = taken || picked[c] == i;
+        }
         let v = logits[base + i];
-        if (v > bv || bi == 0xffffffffu) {
+        if (!taken && (v > bv || bi == 0xffffffffu)) {
             bv = v;
             bi = i;
         }
@@ -169,9 +145,58 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     }
     let best = red_u[0];
     workgroupBarrier();
+    return best;
+}
+
+@compute @workgroup_size(256)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+    let row = wid.x;
+    if (row >= pass_.n_logits) {
+        return;
+    }
+    let t = lid.x;
+    let vocab = op.vocab;
+    base = row * vocab;
+    let r = rows[logit_rows[row]];
+    let pos = r.pos;
+
+    if (op.penalty != 1.0) {
+        // The window is the last tokens the row sees (itself included), which in a draft tree are
+        // its ancestors. Each distinct token once, by the thread that holds its newest occurrence.
+        let keys = keys_of(r);
+        let n = min(op.last_n, keys);
+        for (var j = t; j < n; j += WG) {
+            let tok = history[slot_of(r, keys - 1u - j)];
+            var seen = false;
+            for (var i = 0u; i < j; i++) {
+                if (history[slot_of(r, keys - 1u - i)] == tok) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen && tok < vocab) {
+                let v = logits[base + tok];
+                logits[base + tok] = select(v * op.penalty, v / op.penalty, v > 0.0);
+            }
+        }
+    }
+    storageBarrier();
+    workgroupBarrier();
+
+    // The best token (greedy's choice, and the top of every sampling distribution); a draft tree
+    // takes the top_w best of a greedy row, best first.
+    let best = best_token(t, 0u);
     if (op.temperature <= 0.0) {
-        if (t == 0u) {
-            chosen[op.out_offset + row] = best;
+        for (var c = 0u; c < op.top_w; c++) {
+            var pick = best;
+            if (c > 0u) {
+                pick = best_token(t, c);
+            }
+            if (t == 0u) {
+                picked[c] = pick;
+                chosen[op.out_offset + row * op.top_w + c] = pick;
+            }
+            workgroupBarrier();
         }
         return;
     }

@@ -1,5 +1,5 @@
 // x[row] = embedding of the row's token (dequantised exactly), or its mask embedding on mask rows.
-// Real rows also record their token at their position, for the repetition penalty (choose.wgsl).
+// Real rows also record their token in their cache slot, for the repetition penalty (choose.wgsl).
 
 struct EmbedOp {
     d: u32,
@@ -33,7 +33,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         x[at + 1u] = vec4<f32>(masks[m + 4u], masks[m + 5u], masks[m + 6u], masks[m + 7u]);
     } else {
         if (c == 0u) {
-            history[r.pos] = r.token;
+            history[r.slot] = r.token;
         }
         let e = chunk(min(r.token, op.vocab - 1u), c, op.d / 32u);
         x[at] = e.lo;

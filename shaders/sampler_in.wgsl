@@ -1,5 +1,6 @@
-// Sampler head input for draft j: u = [E(y_{j-1}); z_j], the previous token's embedding
-// (dequantised exactly) and the final-normed hidden state of mask j of the accepted group.
+// Sampler head input for draft depth j, one row per parent node: u = [E(y); z_j], the parent's
+// token y (the bonus token at depth 1, a depth j−1 draft below that; dequantised exactly) and the
+// final-normed hidden state of mask j of the accepted group, which every parent shares.
 
 const NONE: u32 = 0xffffffffu;
 
@@ -7,7 +8,8 @@ struct SamplerInOp {
     d: u32,
     vocab: u32,
     j: u32,
-    _pad: u32,
+    // The parents' tokens are state[parent_at ..][..rows].
+    parent_at: u32,
 }
 
 @group(0) @binding(0) var<storage, read> w: array<u32>;
@@ -21,18 +23,20 @@ struct SamplerInOp {
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let c = gid.x;
+    let row = gid.y;
     let chunks = op.d / 8u;
     let z_base = state[1];
     if (c >= 2u * chunks || z_base == NONE) {
         return;
     }
+    let at = row * chunks * 4u + 2u * c;
     if (c < chunks) {
-        let e = chunk(min(state[2u + op.j - 1u], op.vocab - 1u), c, op.d / 32u);
-        u[2u * c] = e.lo;
-        u[2u * c + 1u] = e.hi;
+        let e = chunk(min(state[op.parent_at + row], op.vocab - 1u), c, op.d / 32u);
+        u[at] = e.lo;
+        u[at + 1u] = e.hi;
     } else {
         let zi = ((z_base + op.j - 1u) * op.d) / 4u + 2u * (c - chunks);
-        u[2u * c] = z[zi];
-        u[2u * c + 1u] = z[zi + 1u];
+        u[at] = z[zi];
+        u[at + 1u] = z[zi + 1u];
     }
 }

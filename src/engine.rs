@@ -3,6 +3,7 @@
 use crate::chat::{ChatMessage, ChatTemplate};
 use crate::decode::auto::{self, Candidate, Tuner};
 use crate::decode::speculative::{self, Drafter};
+use crate::decode::tree::TreeShape;
 use crate::decode::{autoregressive, Generation, Mode, Request};
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
@@ -50,13 +51,15 @@ pub struct GenerateOptions {
     pub adapter: Option<String>,
     /// Drafts per step; defaults to the adapter's k (MTP) or 4 (n-gram).
     pub k: Option<usize>,
+    /// Quadratic MTP's draft tree; the chain when None (`Mode::Auto` then weighs a few trees).
+    pub tree: Option<TreeShape>,
     /// Greedy by default; every mode gives the same tokens for the same settings and seed.
     pub sampling: Sampling,
 }
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None, sampling: Sampling::default() }
+        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None, tree: None, sampling: Sampling::default() }
     }
 }
 
@@ -180,7 +183,7 @@ impl Engine {
             return self.generate_with(prompt, options, on_token).await;
         }
         let pick = self.pick(options).await?;
-        let g = self.generate_with(prompt, &GenerateOptions { mode: pick.mode, k: Some(pick.k), ..options.clone() }, on_token).await?;
+        let g = self.generate_with(prompt, &GenerateOptions { mode: pick.mode, k: Some(pick.k), tree: Some(pick.tree), ..options.clone() }, on_token).await?;
         self.tuner().observe(pick, !options.sampling.is_greedy(), &g);
         Ok(g)
     }
@@ -193,12 +196,16 @@ impl Engine {
             None => self.adapter(None).ok(),
         };
         let ks = |max: usize| -> Vec<usize> { options.k.map_or_else(|| [1, 2, 4, 8].into_iter().filter(|&k| k <= max).collect(), |k| vec![k]) };
-        let mut candidates = vec![Candidate { mode: Mode::Ar, k: 0 }];
-        candidates.extend(ks(4).into_iter().filter(|&k| k >= 2).map(|k| Candidate { mode: Mode::Ngram, k }));
+        let mut candidates = vec![Candidate::ar()];
+        candidates.extend(ks(4).into_iter().filter(|&k| k >= 2).map(|k| Candidate::chain(Mode::Ngram, k)));
+        let trees = match options.tree {
+            Some(t) => vec![t],
+            None => [&[1][..], &[2], &[3]].iter().filter_map(|w| TreeShape::new(w).ok()).collect(),
+        };
         if let Some(a) = adapter {
             for k in ks(a.adapter.n_mask) {
-                candidates.push(Candidate { mode: Mode::Mtp, k });
-                candidates.push(Candidate { mode: Mode::MtpLinear, k });
+                candidates.extend(trees.iter().map(|&tree| Candidate { mode: Mode::Mtp, k, tree }));
+                candidates.push(Candidate::chain(Mode::MtpLinear, k));
             }
         }
         candidates.retain(|c| c.shape().0 <= self.model.max_rows);
@@ -232,7 +239,8 @@ impl Engine {
             Mode::Ar | Mode::Auto => return autoregressive::generate(&self.model, &req, &mut |t| on_token(t, 1)).await,
             Mode::Mtp | Mode::MtpLinear => {
                 let a = self.adapter(options.adapter.as_deref())?;
-                Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp }
+                let tree = options.tree.unwrap_or_else(TreeShape::chain);
+                Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp, tree }
             }
             Mode::Ngram => Drafter::Ngram { k: options.k.unwrap_or(4), max_n: 3 },
         };

@@ -2,6 +2,7 @@
 //! `code` property; nothing panics across the boundary.
 
 use crate::chat::ChatMessage;
+use crate::decode::tree::TreeShape;
 use crate::decode::Mode;
 use crate::engine::{Engine, EngineOptions, GenerateOptions as EngineGenerate, Prompt};
 use crate::error::Error;
@@ -62,6 +63,8 @@ struct GenerateOptions {
     mode: Option<String>,
     adapter: Option<String>,
     k: Option<usize>,
+    /// Quadratic MTP's draft tree: children per node at depths 1, 2, … (`[3]`, `[2, 2]`).
+    tree: Option<Vec<usize>>,
     temperature: Option<f32>,
     top_k: Option<u32>,
     top_p: Option<f32>,
@@ -89,7 +92,8 @@ impl GenerateOptions {
             seed,
         };
         sampling.validate()?;
-        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter: self.adapter, k: self.k, sampling })
+        let tree = self.tree.as_deref().map(TreeShape::new).transpose()?;
+        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter: self.adapter, k: self.k, tree, sampling })
     }
 }
 
@@ -108,6 +112,9 @@ struct GenerateResult {
     accepted: Vec<usize>,
     mode: Mode,
     k: usize,
+    /// The draft tree that ran (`[1]`: a chain) and the steps that accepted off its first branch.
+    tree: TreeShape,
+    branch_steps: usize,
     reused: usize,
 }
 
@@ -236,6 +243,8 @@ impl WasmEngine {
                 accepted: g.accepted,
                 mode: g.mode,
                 k: g.k,
+                tree: g.tree,
+                branch_steps: g.branch_steps,
                 text: engine.tokenizer.decode_with(&g.tokens, true),
                 prompt_tokens: ids,
                 tokens: g.tokens,

@@ -12,6 +12,7 @@ mod common;
 use common::{adapter_path, max_rel_err, model};
 use gated_lora_webgpu::decode::speculative::build_step;
 use gated_lora_webgpu::gpu::ops::Shape;
+use gated_lora_webgpu::gpu::pass::MAX_DEPTH;
 use gated_lora_webgpu::gpu::{Gpu, GpuModel, PassSpec, Row, Verify};
 use gated_lora_webgpu::model::adapter::Adapter;
 use gated_lora_webgpu::model::reference::{argmax, Reference};
@@ -46,7 +47,7 @@ fn check(shape: Shape) {
     let prefill: Vec<Row> = PROMPT[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
     pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
     // x0 with one group of k masks; the masks are logit rows too, so their logits come back.
-    let step = build_step(PROMPT[p], &[], p, k, &[0]);
+    let step = build_step(PROMPT[p], &[], p, k, &[0]).unwrap();
     let logit_rows: Vec<u32> = (0..=k as u32).collect();
     let spec = PassSpec {
         rows: &step.rows,
@@ -55,7 +56,7 @@ fn check(shape: Shape) {
         read_logits: true,
         mask_rows: &step.mask_rows,
         adapter: Some(&gpu_adapter),
-        verify: Some(Verify { n_drafts: 0, group_z: &step.group_z, n_masks: k }),
+        verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks: k, widths: &vec![1; k] }),
     };
     let out = pollster::block_on(m.run(&spec)).unwrap();
     let logits = out.logits.unwrap();
@@ -75,10 +76,13 @@ fn check(shape: Shape) {
         assert!(base > 1e-2, "mask {}: LoRA off differs by only {base}", r + 1);
     }
 
-    // state = [accepted, z_base, y_0 = x0's choice, y_1..y_k = drafts from the sampler head].
+    // state = [accepted, z_base, y_0 = x0's choice, path (MAX_DEPTH words), y_1..y_k = drafts
+    // from the sampler head].
     assert_eq!(&out.state[..3], &[0, 0, argmax(&x0_want)]);
+    let drafts = &out.state[3 + MAX_DEPTH..];
     for j in 1..=k {
-        let want = argmax(&reference.sampler_logits(&adapter, out.state[1 + j], &z[j - 1]));
-        assert_eq!(out.state[2 + j], want, "{shape:?} draft {j}");
+        let previous = if j == 1 { out.state[2] } else { drafts[j - 2] };
+        let want = argmax(&reference.sampler_logits(&adapter, previous, &z[j - 1]));
+        assert_eq!(drafts[j - 1], want, "{shape:?} draft {j}");
     }
 }

@@ -12,6 +12,7 @@ use common::{adapter_path, model};
 use gated_lora_webgpu::decode::speculative::build_step;
 use gated_lora_webgpu::decode::Mode;
 use gated_lora_webgpu::engine::GenerateOptions;
+use gated_lora_webgpu::gpu::pass::MAX_DEPTH;
 use gated_lora_webgpu::gpu::{PassSpec, Verify};
 use gated_lora_webgpu::sampling::Sampling;
 use gated_lora_webgpu::{Engine, EngineOptions, Prompt};
@@ -46,7 +47,7 @@ fn counting(e: &Engine) -> Vec<u32> {
 }
 
 fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize, sampling: Sampling) -> (Vec<u32>, Vec<usize>) {
-    let options = GenerateOptions { max_tokens, mode, adapter: None, k, sampling };
+    let options = GenerateOptions { max_tokens, mode, adapter: None, k, tree: None, sampling };
     let g = pollster::block_on(e.generate(ids, &options, &mut |_, _| true)).unwrap();
     (g.tokens, g.accepted)
 }
@@ -100,6 +101,31 @@ fn speculative_sampling_equals_autoregressive_sampling() {
     assert_ne!(hot1, hot2, "two seeds drew the same {n} tokens at temperature 1.5");
 }
 
+/// Draft trees give the autoregressive tokens too, greedy and sampled (the penalty's window is a
+/// node's own ancestors), and some of their steps accept a path off the first branch, whose K/V
+/// the pass moves to consecutive slots (lavapipe: trees of 15 and 21 rows at k = 2).
+#[test]
+fn draft_trees_equal_autoregressive() {
+    let e = engine();
+    // An open prompt: the head's second and third guesses matter there.
+    let ids = user_turn(&e, "Tell me a story about a cat.", "");
+    let n = 8;
+    let sampled = Sampling { temperature: 0.6, top_k: 40, top_p: 0.95, repetition_penalty: 1.1, seed: 1, ..Default::default() };
+    let mut off_branch = 0;
+    for sampling in [Sampling::default(), sampled] {
+        let (ar, _) = run(&e, &ids, Mode::Ar, None, n, sampling);
+        for tree in ["3", "2x2"] {
+            let options = GenerateOptions { max_tokens: n, mode: Mode::Mtp, k: Some(2), tree: Some(tree.parse().unwrap()), sampling, ..Default::default() };
+            let g = pollster::block_on(e.generate(&ids, &options, &mut |_, _| true)).unwrap();
+            eprintln!("tree {tree} k=2 {sampling:?}: accepted {:?}, {} steps off the first branch", g.accepted, g.branch_steps);
+            assert_eq!(g.tokens, ar, "tree {tree}, {sampling:?}, accepted per step {:?}", g.accepted);
+            assert_eq!(g.tree.to_string(), tree);
+            off_branch += g.branch_steps;
+        }
+    }
+    assert!(off_branch > 0, "no step accepted a path off a tree's first branch");
+}
+
 /// The engine keeps the prompt's K/V for the next generation: the same prompt again or a chat
 /// grown by a turn prefills only what is new, with the same tokens as a full prefill; a pass run
 /// by anyone else in between (here the caller, directly on the model) makes it prefill all.
@@ -146,12 +172,12 @@ fn mask_rows_leave_real_rows_bitwise_unchanged() {
     let p = head.len();
     let plain = {
         pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
-        let step = build_step(x0, &[], p, 0, &[]);
+        let step = build_step(x0, &[], p, 0, &[]).unwrap();
         pollster::block_on(m.run(&PassSpec::plain(&step.rows, &step.logit_rows, true))).unwrap().logits.unwrap()
     };
     let adapter = &e.adapters["default"].gpu;
     let k = adapter.n_mask;
-    let step = build_step(x0, &[], p, k, &[0]);
+    let step = build_step(x0, &[], p, k, &[0]).unwrap();
     assert_eq!(step.rows.len(), 1 + k);
     let spec = PassSpec {
         rows: &step.rows,
@@ -160,14 +186,15 @@ fn mask_rows_leave_real_rows_bitwise_unchanged() {
         read_logits: true,
         mask_rows: &step.mask_rows,
         adapter: Some(adapter),
-        verify: Some(Verify { n_drafts: 0, group_z: &step.group_z, n_masks: k }),
+        verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks: k, widths: &vec![1; k] }),
     };
     let out = pollster::block_on(m.run(&spec)).unwrap();
     assert!(out.logits.unwrap() == plain, "mask rows changed the real row's logits");
-    assert_eq!(out.state.len(), 3 + k);
+    assert_eq!(out.state.len(), 3 + MAX_DEPTH + k);
     assert_eq!(out.state[0], 0, "nothing to accept on the first step");
     assert_eq!(out.state[2], out.chosen[0], "the bonus token is the real row's choice");
-    assert!(out.state[3..].iter().all(|&t| (t as usize) < m.cfg.vocab_size), "the sampler head drafted k tokens: {:?}", out.state);
+    let drafts = &out.state[3 + MAX_DEPTH..];
+    assert!(drafts.iter().all(|&t| (t as usize) < m.cfg.vocab_size), "the sampler head drafted k tokens: {:?}", out.state);
 }
 
 #[test]

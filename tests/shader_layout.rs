@@ -93,15 +93,18 @@ fn every_kernel_matches_its_rust_declarations() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    // Per variant: 7 single kernels + 3 matmul formats × 5 plans + lora_a × 4 inputs = 26.
-    assert_eq!(checked, 3 * 26);
+    // Per variant: 7 single kernels + 3 matmul formats × 5 plans + lora_a × 4 inputs + compact
+    // for 1..=5 blocks = 31.
+    assert_eq!(checked, 3 * 31);
 }
 
 /// The check itself must catch what it exists for: a swapped field order and a swapped binding.
 #[test]
 fn a_swapped_field_or_binding_is_caught() {
-    let spec =
-        catalogue(Variant { shape: Shape::CPU, head_dim: 64, group: 3, embed_format: GpuFormat::Q4 }).into_iter().find(|s| s.name == "matmul").expect("matmul kernel");
+    let spec = catalogue(Variant { shape: Shape::CPU, head_dim: 64, group: 3, embed_format: GpuFormat::Q4 })
+        .into_iter()
+        .find(|s| s.name == "matmul")
+        .expect("matmul kernel");
     assert!(mismatches(&spec).is_empty());
     let swapped_fields = KernelSpec { source: spec.source.replace("    k: u32,\n    n_out: u32,", "    n_out: u32,\n    k: u32,"), ..clone(&spec) };
     assert!(mismatches(&swapped_fields).iter().any(|w| w.contains("struct MatmulOp fields")), "a field swap went unnoticed");

@@ -172,17 +172,17 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
     use gated_lora_webgpu::decode::Mode;
     let engine = engine().await;
     let ids = prompt_ids(&engine);
-    let run = |mode, k| {
-        let options = GenerateOptions { max_tokens: 5, mode, k, ..Default::default() };
+    let run = |mode, k, tree: Option<&str>| {
+        let options = GenerateOptions { max_tokens: 5, mode, k, tree: tree.map(|t| t.parse().unwrap()), ..Default::default() };
         let engine = &*engine;
         let ids = &ids;
         async move { engine.generate(ids, &options, &mut |_, _| true).await.unwrap() }
     };
-    let ar = run(Mode::Ar, None).await;
+    let ar = run(Mode::Ar, None, None).await;
     assert_eq!(ar.tokens.len(), 5);
-    for (mode, k) in [(Mode::Mtp, Some(2)), (Mode::Ngram, Some(3))] {
-        let g = run(mode, k).await;
-        assert_eq!(g.tokens, ar.tokens, "{mode:?} k={k:?}, accepted {:?}", g.accepted);
+    for (mode, k, tree) in [(Mode::Mtp, Some(2), None), (Mode::Mtp, Some(2), Some("3")), (Mode::Ngram, Some(3), None)] {
+        let g = run(mode, k, tree).await;
+        assert_eq!(g.tokens, ar.tokens, "{mode:?} k={k:?} tree {tree:?}, accepted {:?}", g.accepted);
         if mode == Mode::Mtp {
             assert!(g.accepted.iter().any(|&a| a > 1), "MTP accepted no draft: {:?}", g.accepted);
         }
@@ -191,18 +191,20 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
 }
 
 /// The lossless sweep of tests/synthetic.rs, smaller (SwiftShader runs it ~10× slower than
-/// lavapipe): greedy and seeded sampling, MTP k = 1, 2, 4 (8 on one prompt), linear, n-gram.
+/// lavapipe): greedy and seeded sampling, MTP k = 1, 2, 4 (8 on one prompt), linear, the trees
+/// `3` and `2x2`, n-gram.
 #[wasm_bindgen_test]
 async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser() {
     let settings = synthetic::settings();
     let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4).await;
     web_sys::console::log_1(&sweep.report().into());
-    assert_eq!(sweep.runs, 4 * 2 * 5 + 2);
-    sweep.assert_exercised();
+    assert_eq!(sweep.runs, 4 * 2 * 7 + 2);
+    sweep.assert_exercised(false);
 }
 
 /// The full sweep in Chromium: 32 prompts × greedy + 3 seeds × MTP k = 1, 2, 4 (8 on 4 prompts),
-/// linear, n-gram: 656 runs, 23 minutes on SwiftShader here, so not in every CI run:
+/// linear, trees `3` and `2x2`, n-gram: 912 runs, over half an hour on SwiftShader, so not in
+/// every CI run:
 /// `cargo test --target wasm32-unknown-unknown --test web -- --include-ignored full` (with the
 /// environment of tools/test.sh).
 #[wasm_bindgen_test]
@@ -210,6 +212,6 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
 async fn full_synthetic_sweep_in_the_browser() {
     let sweep = synthetic::sweep(None, 32, &synthetic::settings(), 8, 8).await;
     web_sys::console::log_1(&sweep.report().into());
-    assert_eq!(sweep.runs, 32 * 4 * 5 + 4 * 4);
-    sweep.assert_exercised();
+    assert_eq!(sweep.runs, 32 * 4 * 7 + 4 * 4);
+    sweep.assert_exercised(true);
 }

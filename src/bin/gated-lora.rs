@@ -16,6 +16,7 @@ mod cli {
     const USAGE: &str = "usage:
       gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
                           [--mode ar|mtp|mtp-linear|ngram|auto] [--adapter A.safetensors] [--k N]
+                          [--tree 3|2x2|4x2…] [--max-rows N]
                           [--temperature T] [--top-k K] [--top-p P] [--seed S]
                           [--repeat-penalty R] [--repeat-last-n N]
       gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl [same options]
@@ -32,8 +33,9 @@ mod cli {
     const FLAGS: &[&str] = &["--chat", "--json", "--special"];
 
     /// The options each command knows: anything else is an error naming it, never ignored.
-    const ENGINE: &[&str] = &["--model", "--context", "--adapter"];
-    const DECODE: &[&str] = &["--max-tokens", "--mode", "--k", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n"];
+    const ENGINE: &[&str] = &["--model", "--context", "--adapter", "--max-rows"];
+    const DECODE: &[&str] =
+        &["--max-tokens", "--mode", "--k", "--tree", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n"];
     const GENERATE: &[&str] = &["--prompt", "--prompts", "--out", "--chat", "--json"];
     const TOKENIZE: &[&str] = &["--model", "--text", "--texts", "--special"];
     const BENCH: &[&str] = &["--prompt", "--runs"];
@@ -110,7 +112,8 @@ mod cli {
     fn load(args: &Args) -> Result<Engine> {
         let path = args.require("--model")?;
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
-        let options = EngineOptions { context: args.number("--context", EngineOptions::default().context)?, ..Default::default() };
+        let defaults = EngineOptions::default();
+        let options = EngineOptions { context: args.number("--context", defaults.context)?, max_rows: args.number("--max-rows", defaults.max_rows)? };
         let mut engine = pollster::block_on(Engine::load(&bytes, &options))?;
         if let Some(a) = args.get("--adapter") {
             let bytes = std::fs::read(a).map_err(|e| Error::Io(format!("{a}: {e}")))?;
@@ -139,7 +142,8 @@ mod cli {
             seed,
         };
         sampling.validate()?;
-        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k, sampling })
+        let tree = args.get("--tree").map(str::parse).transpose()?;
+        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k, tree, sampling })
     }
 
     fn mode_name(m: Mode) -> Value {
@@ -181,6 +185,8 @@ mod cli {
             "reused": g.reused,
             "mode": mode_name(g.mode),
             "k": g.k,
+            "tree": g.tree,
+            "branch_steps": g.branch_steps,
             "sampling": options.sampling,
             "stop": g.stop,
         })
@@ -278,6 +284,7 @@ mod cli {
                 "prefill_tok_s": ids.len() as f64 / prefill_ms * 1000.0,
                 "mode": mode_name(g.mode),
                 "k": g.k,
+                "tree": g.tree,
                 "tokens_per_step": g.tokens.len() as f64 / g.steps.max(1) as f64,
                 "decode_tok_s": g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0,
                 "prefill_ms": prefill_ms,

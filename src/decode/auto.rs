@@ -6,6 +6,7 @@
 //! driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding wins.
 //! Every mode gives the same tokens, so the choice only ever changes speed.
 
+use crate::decode::tree::TreeShape;
 use crate::decode::Mode;
 use crate::decode::{now_ms, Generation};
 use crate::error::Result;
@@ -17,9 +18,20 @@ use std::collections::BTreeMap;
 pub struct Candidate {
     pub mode: Mode,
     pub k: usize,
+    /// The draft tree (quadratic MTP; the chain otherwise).
+    pub tree: TreeShape,
 }
 
 impl Candidate {
+    pub fn ar() -> Candidate {
+        Candidate { mode: Mode::Ar, k: 0, tree: TreeShape::chain() }
+    }
+
+    /// A chain of k drafts per step in `mode`.
+    pub fn chain(mode: Mode, k: usize) -> Candidate {
+        Candidate { mode, k, tree: TreeShape::chain() }
+    }
+
     /// Rows of one verification pass, and how many of them get logits.
     pub fn shape(&self) -> (usize, usize) {
         let k = self.k;
@@ -27,19 +39,29 @@ impl Candidate {
             Mode::Ar | Mode::Auto => (1, 1),
             Mode::Ngram => (k + 1, k + 1),
             Mode::MtpLinear => (2 * k + 1, k + 1),
-            Mode::Mtp => ((k + 1) * (k + 1), k + 1),
+            Mode::Mtp => {
+                let nodes = self.tree.nodes(k);
+                ((nodes + 1) * (k + 1), nodes + 1)
+            }
         }
     }
 
     /// Tokens per step before any is observed: a draft survives with probability `alpha` once
-    /// its predecessors did (geometric acceptance). Linear MTP loses its drafts after each
-    /// rejection, so it keeps a share of quadratic's gain.
+    /// its predecessors did (geometric acceptance); a depth with w candidates has w tries at it.
+    /// Linear MTP loses its drafts after each rejection, so it keeps a share of quadratic's gain.
     fn prior(&self) -> f64 {
         let geometric = |alpha: f64| (1.0 - alpha.powi(self.k as i32 + 1)) / (1.0 - alpha);
         match self.mode {
             Mode::Ar | Mode::Auto => 1.0,
             Mode::Ngram => geometric(0.3),
-            Mode::Mtp => geometric(0.6),
+            Mode::Mtp => {
+                let (mut survive, mut tokens) = (1.0, 1.0);
+                for w in self.tree.widths(self.k) {
+                    survive *= 1.0 - 0.4f64.powi(w as i32);
+                    tokens += survive;
+                }
+                tokens
+            }
             Mode::MtpLinear => 1.0 + 0.7 * (geometric(0.6) - 1.0),
         }
     }
@@ -86,7 +108,7 @@ impl Tuner {
 
     /// The best timed candidate (autoregressive when nothing else is timed).
     pub fn best(&self, candidates: &[Candidate], sampling: bool) -> Candidate {
-        let ar = Candidate { mode: Mode::Ar, k: 0 };
+        let ar = Candidate::ar();
         let mut best = (ar, self.expected_rate(ar, sampling).unwrap_or(0.0));
         for &c in candidates {
             if let Some(rate) = self.expected_rate(c, sampling) {
@@ -138,6 +160,8 @@ mod tests {
             accepted,
             mode: Mode::Ar,
             k: 0,
+            tree: TreeShape::chain(),
+            branch_steps: 0,
             decode_counters: Default::default(),
             decode_encode_ms: 0.0,
             reused: 0,
@@ -147,8 +171,8 @@ mod tests {
 
     #[test]
     fn cheap_big_passes_pick_mtp_and_expensive_ones_pick_ar() {
-        let mtp = Candidate { mode: Mode::Mtp, k: 4 };
-        let cands = [Candidate { mode: Mode::Ar, k: 0 }, mtp];
+        let mtp = Candidate::chain(Mode::Mtp, 4);
+        let cands = [Candidate::ar(), mtp];
         let mut gpu_like = Tuner::default();
         gpu_like.record_pass((1, 1), 10.0);
         gpu_like.record_pass((25, 5), 13.0);
@@ -168,7 +192,7 @@ mod tests {
     #[test]
     fn untimed_shapes_come_cheapest_first_and_once() {
         let t = Tuner::default();
-        let c = |mode, k| Candidate { mode, k };
+        let c = Candidate::chain;
         let shapes = t.untimed(&[c(Mode::Mtp, 2), c(Mode::Ar, 0), c(Mode::Ngram, 2), c(Mode::MtpLinear, 1), c(Mode::Ngram, 2)]);
         assert_eq!(shapes, vec![(1, 1), (3, 2), (3, 3), (9, 3)]);
     }

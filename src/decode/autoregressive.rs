@@ -57,7 +57,22 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
     // Every token but the last one produced has been run, so its K/V is in the cache.
     let gen = |tokens: Vec<u32>, stop, prefill_ms, decode_ms, steps, (decode_counters, decode_encode_ms)| {
         let cached = if tokens.is_empty() { reused } else { prompt.len() + tokens.len() - 1 };
-        Generation { tokens, stop, prefill_ms, decode_ms, steps, accepted: vec![1; steps], mode: Mode::Ar, k: 0, decode_counters, decode_encode_ms, reused, cached }
+        Generation {
+            tokens,
+            stop,
+            prefill_ms,
+            decode_ms,
+            steps,
+            accepted: vec![1; steps],
+            mode: Mode::Ar,
+            k: 0,
+            tree: crate::decode::tree::TreeShape::chain(),
+            branch_steps: 0,
+            decode_counters,
+            decode_encode_ms,
+            reused,
+            cached,
+        }
     };
     if req.max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, 0, (Counters::default(), 0.0)));

@@ -5,6 +5,7 @@ pub mod autoregressive;
 pub mod mode;
 pub mod ngram;
 pub mod speculative;
+pub mod tree;
 
 pub use mode::Mode;
 
@@ -62,6 +63,10 @@ pub struct Generation {
     /// How the tokens were produced (what `Mode::Auto` picked), and the drafts per step.
     pub mode: Mode,
     pub k: usize,
+    /// The draft tree's shape (MTP; the chain otherwise).
+    pub tree: tree::TreeShape,
+    /// Steps whose accepted path left the tree's first branch: drafts a chain would not have had.
+    pub branch_steps: usize,
     /// What the decode passes (every pass after prefill) did, summed: divide by `steps` for
     /// the mean per pass.
     pub decode_counters: Counters,

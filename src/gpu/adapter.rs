@@ -12,6 +12,7 @@ use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
 use crate::gpu::ops::input::Input;
 use crate::gpu::ops::sampler_in::{SamplerInBindings, SamplerInOp};
 use crate::gpu::ops::{Bound, Encoder};
+use crate::gpu::pass::{PassParams, MAX_DEPTH};
 use crate::model::adapter::{target_shape, Adapter, LoraPair, GROUPS};
 use crate::model::Config;
 use crate::sampling::Sampling;
@@ -20,16 +21,27 @@ use std::collections::HashMap;
 pub struct GpuAdapter {
     pub n_mask: usize,
     pub rank: usize,
+    /// The model's width and vocabulary, which the sampler head's uniforms carry.
+    d: usize,
+    vocab: usize,
     /// The model's embedding with this adapter's mask embeddings for mask rows.
     pub(crate) embed: Bound,
     pub(crate) blocks: Vec<BlockLora>,
-    /// Per draft j = 1..k: the sampler head run for that draft.
+    /// Per draft depth j = 1..k: the sampler head run for that depth.
     drafts: Vec<DraftHead>,
 }
 
-/// logits = E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(y_{j-1}); z_j] + b1)) + b2)), then the choice
-/// of draft j into the verification state.
+/// Most parent nodes the sampler head evaluates at one draft depth (rows of its buffers).
+pub const SAMPLER_ROWS: usize = 16;
+
+/// For every parent node y at depth j − 1 (the bonus token at j = 1):
+/// logits = E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(y); z_j] + b1)) + b2)), then its top-w tokens
+/// (w = the tree's width at depth j; 1 on a chain) into the verification state.
 struct DraftHead {
+    /// `{n_rows, n_logits}` = the parents at this depth, written by `write_tree`.
+    pass: wgpu::Buffer,
+    in_op: wgpu::Buffer,
+    choose_op: wgpu::Buffer,
     input: Bound,
     fc1: Linear,
     bsl1: Bound,
@@ -93,7 +105,7 @@ impl GpuAdapter {
         }
         let drafts = Self::sampler(m, adapter)?;
         gpu.check()?;
-        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, embed, blocks, drafts })
+        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, d, vocab: c.vocab_size, embed, blocks, drafts })
     }
 
     /// The sampler head, bound once per draft j (its input and output slots differ).
@@ -103,57 +115,80 @@ impl GpuAdapter {
         let h = s.hidden;
         let fc1 = Weight::from_f32(gpu, "sampler_fc1", &s.fc1_weight, h)?;
         let fc2 = Weight::from_f32(gpu, "sampler_fc2", &s.fc2_weight, d)?;
-        let u = gpu.storage_empty("sampler_u", (2 * d * 4) as u64)?;
-        let v1 = gpu.storage_empty("sampler_h1", (h * 4) as u64)?;
-        let v2 = gpu.storage_empty("sampler_h2", (d * 4) as u64)?;
-        let logits = gpu.storage_empty("sampler_logits", (vocab * 4) as u64)?;
+        let rows = |n: usize| (SAMPLER_ROWS * n * 4) as u64;
+        let u = gpu.storage_empty("sampler_u", rows(2 * d))?;
+        let v1 = gpu.storage_empty("sampler_h1", rows(h))?;
+        let v2 = gpu.storage_empty("sampler_h2", rows(d))?;
+        let logits = gpu.storage_empty("sampler_logits", rows(vocab))?;
         let vec = |name: &str, v: &[f32]| gpu.storage_f32(name, v);
         let (fc1_b, ln1_w, ln1_b) = (vec("fc1_bias", &s.fc1_bias)?, vec("ln1_w", &s.ln1_weight)?, vec("ln1_b", &s.ln1_bias)?);
         let (fc2_b, ln2_w, ln2_b) = (vec("fc2_bias", &s.fc2_bias)?, vec("ln2_w", &s.ln2_weight)?, vec("ln2_b", &s.ln2_bias)?);
         let bsl1_op = gpu.uniform("bsl_op", &BslOp { n: h as u32, eps: s.ln_eps, ..Default::default() });
         let bsl2_op = gpu.uniform("bsl_op", &BslOp { n: d as u32, eps: s.ln_eps, ..Default::default() });
-        // The head runs on one vector at a time: `one` says {n_rows: 1, n_logits: 1}.
-        let one = &m.one;
         let mut drafts = Vec::with_capacity(adapter.n_mask);
         for j in 1..=adapter.n_mask {
-            let in_op = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, _pad: 0 });
-            // Draft j lands in state[2 + j] (y_j).
-            let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 2 + j, &Sampling::default()));
+            // A chain until `write_tree` says otherwise: one parent, draft j into the tree's words.
+            let pass = gpu.uniform("sampler_pass", &PassParams { n_rows: 1, n_logits: 1, ..Default::default() });
+            let in_op = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, parent_at: 0 });
+            let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
             let io = |x: &wgpu::Buffer, y: &wgpu::Buffer, y_stride| Io { input: Input::Plain { x: x.clone() }, y: y.clone(), y_stride, accumulate: false };
             drafts.push(DraftHead {
                 input: k.sampler_in.bind(gpu, d, SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, op: &in_op }),
-                fc1: Linear::new(gpu, k, one, fc1.clone(), 2 * d, io(&u, &v1, h), false, None, None),
+                fc1: Linear::new(gpu, k, &pass, fc1.clone(), 2 * d, io(&u, &v1, h), false, None, None),
                 bsl1: k.bias_silu_ln.bind(gpu, BslBindings { v: &v1, bias: &fc1_b, ln_w: &ln1_w, ln_b: &ln1_b, op: &bsl1_op }),
-                fc2: Linear::new(gpu, k, one, fc2.clone(), h, io(&v1, &v2, d), false, None, None),
+                fc2: Linear::new(gpu, k, &pass, fc2.clone(), h, io(&v1, &v2, d), false, None, None),
                 bsl2: k.bias_silu_ln.bind(gpu, BslBindings { v: &v2, bias: &fc2_b, ln_w: &ln2_w, ln_b: &ln2_b, op: &bsl2_op }),
-                head: Linear::new(gpu, k, one, m.head.clone(), d, io(&v2, &logits, vocab), false, None, None),
+                head: Linear::new(gpu, k, &pass, m.head.clone(), d, io(&v2, &logits, vocab), false, None, None),
                 choose: k.choose.bind(
                     gpu,
                     ChooseBindings {
                         logits: &logits,
                         chosen: &a.state,
                         op: &choose_op,
-                        pass_: one,
+                        pass_: &pass,
                         rows: &a.rows,
                         logit_rows: &a.logit_rows,
                         history: &a.history,
                     },
                 ),
+                pass,
+                in_op,
+                choose_op,
             });
         }
         Ok(drafts)
     }
 
-    /// Records the sampler head for the first `n` drafts of the accepted group.
-    pub(crate) fn encode_drafts(&self, enc: &mut Encoder<'_>, n: usize) {
-        for h in self.drafts.iter().take(n) {
-            h.input.encode(enc, 1);
-            h.fc1.encode(enc, 1, None);
-            h.bsl1.encode(enc, 1);
-            h.fc2.encode(enc, 1, None);
-            h.bsl2.encode(enc, 1);
-            h.head.encode(enc, 1, None);
-            h.choose.encode(enc, 1);
+    /// Sets up the sampler head for the next draft tree: `widths[j − 1]` children per node at
+    /// depth j, `sizes[j − 1]` nodes there. Depth j's tokens follow depth j − 1's in the
+    /// verification state after the path, the children of one parent together, best first.
+    pub(crate) fn write_tree(&self, q: &wgpu::Queue, widths: &[usize], sizes: &[usize]) {
+        let (d, vocab) = (self.d as u32, self.vocab);
+        let (mut parents, mut parent_at, mut at) = (1, 2, 3 + MAX_DEPTH);
+        for (j, ((h, &w), &n)) in self.drafts.iter().zip(widths).zip(sizes).enumerate() {
+            q.write_buffer(&h.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: parents as u32, n_logits: parents as u32, ..Default::default() }));
+            let in_op = SamplerInOp { d, vocab: vocab as u32, j: j as u32 + 1, parent_at: parent_at as u32 };
+            q.write_buffer(&h.in_op, 0, bytemuck::bytes_of(&in_op));
+            let choose = ChooseOp { top_w: w as u32, ..ChooseOp::new(vocab, at, &Sampling::default()) };
+            q.write_buffer(&h.choose_op, 0, bytemuck::bytes_of(&choose));
+            (parents, parent_at, at) = (n, at, at + n);
+        }
+    }
+
+    /// Records the sampler head for the next draft tree's depths (`sizes`, from `write_tree`):
+    /// depth j evaluates every node of depth j − 1 at once.
+    pub(crate) fn encode_drafts(&self, enc: &mut Encoder<'_>, sizes: &[usize]) {
+        let mut parents = 1;
+        for (h, &n) in self.drafts.iter().zip(sizes) {
+            let rows = parents as u32;
+            h.input.encode(enc, rows);
+            h.fc1.encode(enc, rows, None);
+            h.bsl1.encode(enc, rows);
+            h.fc2.encode(enc, rows, None);
+            h.bsl2.encode(enc, rows);
+            h.head.encode(enc, rows, None);
+            h.choose.encode(enc, rows);
+            parents = n;
         }
     }
 }

@@ -24,6 +24,8 @@ pub struct BlockLora {
 
 /// Five dispatches: the norms, RoPE, the cache writes and SiLU·mul run inside the projections.
 pub struct Block {
+    /// K of every slot, then V.
+    pub(crate) kv_cache: wgpu::Buffer,
     pub(crate) qkv: Linear,
     attention: Bound,
     pub(crate) o: Linear,
@@ -51,9 +53,8 @@ impl Block {
         let (d, kv, qd, ffn) = (c.dim, c.kv_dim(), c.q_dim(), c.ffn_dim);
         let qkv_dim = qd + 2 * kv;
         let n = LayerNames::new(i);
-        let norm = |name: &str| -> Result<Input> {
-            Ok(Input::Norm { x: a.x.clone(), weight: gpu.storage_f32(name, &vector(g, bytes, name, d)?)?, eps: c.rms_eps })
-        };
+        let norm =
+            |name: &str| -> Result<Input> { Ok(Input::Norm { x: a.x.clone(), weight: gpu.storage_f32(name, &vector(g, bytes, name, d)?)?, eps: c.rms_eps }) };
         let qkv = Weight::upload(gpu, "qkv", &[matrix(g, bytes, &n.attn_q, d, qd)?, matrix(g, bytes, &n.attn_k, d, kv)?, matrix(g, bytes, &n.attn_v, d, kv)?])?;
         let o = Weight::upload(gpu, "attn_output", &[matrix(g, bytes, &n.attn_output, qd, d)?])?;
         let gate_up = Weight::upload(gpu, "gate_up", &[matrix(g, bytes, &n.ffn_gate, d, ffn)?, matrix(g, bytes, &n.ffn_up, d, ffn)?])?;
@@ -77,6 +78,7 @@ impl Block {
         };
         let rope_kv = RopeKv { rope: cx.rope.clone(), kv_cache: kv_cache.clone(), v_at, n_heads: heads, n_kv_heads: kv_heads, head_dim: c.head_dim as u32 };
         Ok(Block {
+            kv_cache: kv_cache.clone(),
             qkv: linear(qkv, d, norm(&n.attn_norm)?, &a.qkv, qkv_dim, false, Some(rope_kv)),
             attention: k.attention.bind(
                 gpu,

@@ -85,7 +85,17 @@ impl Linear {
     /// `gated` (the blocks' projections) it runs the LoRA plan, without a LoRA until
     /// `Lora::new` binds one: the same pipeline either way.
     #[allow(clippy::too_many_arguments)]
-    pub fn new(gpu: &Gpu, kernels: &Kernels, pass: &wgpu::Buffer, weight: Weight, k: usize, io: Io, logit_rows: bool, rope_kv: Option<RopeKv>, gated: Option<&Activations>) -> Linear {
+    pub fn new(
+        gpu: &Gpu,
+        kernels: &Kernels,
+        pass: &wgpu::Buffer,
+        weight: Weight,
+        k: usize,
+        io: Io,
+        logit_rows: bool,
+        rope_kv: Option<RopeKv>,
+        gated: Option<&Activations>,
+    ) -> Linear {
         let mut op = MatmulOp::new(k, weight.rows, &io.input, io.y_stride, io.accumulate, logit_rows);
         op.t_at = gated.map_or(0, |a| a.lora_t_at(io.y_stride) as u32);
         if let Some(r) = &rope_kv {
@@ -141,10 +151,22 @@ impl Lora {
         }
         let a_rows = w.a.len() / w.k;
         if a_rows > LORA_ROWS || w.rank == 0 {
-            return Err(Error::Adapter(format!("a LoRA of rank {} over {} fused targets: at most {LORA_ROWS} rows of A in all", w.rank, a_rows / w.rank.max(1))));
+            return Err(Error::Adapter(format!(
+                "a LoRA of rank {} over {} fused targets: at most {LORA_ROWS} rows of A in all",
+                w.rank,
+                a_rows / w.rank.max(1)
+            )));
         }
         let bound = |i: usize| w.bounds.get(i).copied().unwrap_or(usize::MAX).min(u32::MAX as usize) as u32;
-        let op = MatmulOp { rank: w.rank as u32, lora_rows: a_rows as u32, bound1: bound(1), bound2: bound(2), lora_scale: w.scale, lora_b_at: w.a.len() as u32, ..linear.op };
+        let op = MatmulOp {
+            rank: w.rank as u32,
+            lora_rows: a_rows as u32,
+            bound1: bound(1),
+            bound2: bound(2),
+            lora_scale: w.scale,
+            lora_b_at: w.a.len() as u32,
+            ..linear.op
+        };
         let lora = gpu.storage_f32("lora", &[w.a.as_slice(), w.b.as_slice()].concat())?;
         let target = &linear.target;
         let t = match (&target.gated, gpu.shape.matmul.lora_t_in_workgroup) {

@@ -8,15 +8,17 @@ use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::gpu::activations::Activations;
 use crate::gpu::adapter::GpuAdapter;
+use crate::gpu::adapter::SAMPLER_ROWS;
 use crate::gpu::block::{Block, BlockContext};
 use crate::gpu::linear::{Io, Linear, Weight};
-use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
+use crate::gpu::ops::choose::{ChooseBindings, ChooseOp, MAX_TOP_W};
+use crate::gpu::ops::compact::{CompactOp, LAYERS_PER_DISPATCH};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
 use crate::gpu::ops::input::Input;
 use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
 use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
 use crate::gpu::ops::{Bound, Encoder, Kernels, Variant};
-use crate::gpu::pass::{splits, Counters, PassOutput, PassParams, PassSpec, STATE_WORDS};
+use crate::gpu::pass::{splits, Counters, PassOutput, PassParams, PassSpec, MAX_DEPTH, MAX_TREE, NONE, STATE_WORDS};
 use crate::gpu::Gpu;
 use crate::model::adapter::Adapter;
 use crate::model::weights::{matrix, vector};
@@ -37,8 +39,6 @@ pub struct GpuModel {
     /// Token embeddings and the output head (the same buffer when tied).
     pub(crate) embd: Weight,
     pub(crate) head: Weight,
-    /// `{n_rows: 1, n_logits: 1}`: for kernels that run on one vector (the sampler head).
-    pub(crate) one: wgpu::Buffer,
     embed: Bound,
     pub(crate) blocks: Vec<Block>,
     output: Output,
@@ -57,9 +57,12 @@ struct Output {
     choose_op: wgpu::Buffer,
     choose: Bound,
     mask_norm: Bound,
-    group_z: wgpu::Buffer,
+    /// Per real row of a verified pass: its parent row and where its masks start.
+    nodes: wgpu::Buffer,
     verify_op: wgpu::Buffer,
     verify: Bound,
+    /// Moves an accepted tree path to consecutive slots, `LAYERS_PER_DISPATCH` blocks a dispatch.
+    compact: Vec<Bound>,
     chosen: wgpu::Buffer,
     logits: wgpu::Buffer,
     /// The chosen tokens at 0 and the verification state at `state_offset`: one mapping a step.
@@ -117,10 +120,18 @@ impl GpuModel {
             EmbedBindings { w: &embd.buffer, masks: &no_masks, rows: &act.rows, x: &act.x, op: &embed_op, pass_: &act.pass, history: &act.history },
         );
         let output_norm = gpu.storage_f32("output_norm", &vector(g, bytes, "output_norm.weight", d)?)?;
-        let output = Output::new(&gpu, &cfg, &kernels, &act, &head, &output_norm, max_rows)?;
-        let one = gpu.uniform("one", &PassParams { n_rows: 1, n_logits: 1, ..Default::default() });
+        let mut output = Output::new(&gpu, &cfg, &kernels, &act, &head, &output_norm, max_rows)?;
+        let compact_op = |history| CompactOp { kv_dim: cfg.kv_dim() as u32, v_at: (slots * cfg.kv_dim()) as u32, history, _pad: 0 };
+        output.compact = blocks
+            .chunks(LAYERS_PER_DISPATCH)
+            .enumerate()
+            .map(|(i, group)| {
+                let caches: Vec<&wgpu::Buffer> = group.iter().map(|b| &b.kv_cache).collect();
+                kernels.compact.bind(&gpu, &act.state, &act.rows, &act.history, &caches, &compact_op(u32::from(i == 0)))
+            })
+            .collect();
         gpu.check()?;
-        Ok(GpuModel { cfg, max_rows, context, kernels, act, embd, head, one, embed, blocks, output, passes: AtomicU64::new(0), counted: Mutex::default(), gpu })
+        Ok(GpuModel { cfg, max_rows, context, kernels, act, embd, head, embed, blocks, output, passes: AtomicU64::new(0), counted: Mutex::default(), gpu })
     }
 
     /// How many passes have been started on this model.
@@ -190,8 +201,13 @@ impl GpuModel {
             }
             if let Some(v) = &spec.verify {
                 o.verify.encode(&mut enc, 1);
+                if v.branches() {
+                    for c in &o.compact {
+                        c.encode(&mut enc, 1);
+                    }
+                }
                 if let Some(a) = spec.adapter {
-                    a.encode_drafts(&mut enc, v.n_masks);
+                    a.encode_drafts(&mut enc, &v.depth_sizes());
                 }
             }
             enc.counters
@@ -215,7 +231,7 @@ impl GpuModel {
         let vocab = self.cfg.vocab_size as u32;
         let n_mask = spec.adapter.map_or(0, |a| a.n_mask as u32);
         for r in rows {
-            let attends_past = r.prefix > slots || r.extra_start.saturating_add(r.extra_len) > slots || r.keys() > slots;
+            let attends_past = r.prefix > slots || r.ranges().iter().any(|&(s, l)| s.saturating_add(l) > slots) || r.keys() > slots;
             if r.slot >= slots || r.pos as usize >= self.context || attends_past {
                 return Err(Error::ContextOverflow { needed: r.pos as usize + 1, capacity: self.context });
             }
@@ -227,9 +243,19 @@ impl GpuModel {
             return Err(Error::InvalidArgument("logit or mask row index outside the pass".into()));
         }
         if let Some(v) = &spec.verify {
+            let nodes = v.parents.len();
+            let sizes = v.depth_sizes();
             let sampler_ok = v.n_masks == 0 || spec.adapter.is_some_and(|a| v.n_masks <= a.n_mask);
-            if nl < v.n_drafts + 1 || v.group_z.len() < v.n_drafts + 1 || v.n_masks + 3 > STATE_WORDS || !sampler_ok {
-                return Err(Error::InvalidArgument("verification needs logits on x0 and every draft, and n_masks ≤ the adapter's".into()));
+            let tree_ok = v.widths.len() >= v.n_masks
+                && v.widths.iter().all(|&w| (1..=MAX_TOP_W).contains(&w))
+                && sizes.iter().all(|&n| n <= SAMPLER_ROWS)
+                && sizes.iter().sum::<usize>() <= MAX_TREE;
+            let parents_ok = v.parents.first() == Some(&NONE) && v.parents.iter().enumerate().skip(1).all(|(i, &p)| (p as usize) < i);
+            if nodes == 0 || nl < nodes || v.group_z.len() < nodes || v.n_masks > MAX_DEPTH || !parents_ok || !tree_ok || !sampler_ok {
+                return Err(Error::InvalidArgument(
+                    "verification needs logits on x0 and every node, parents before children, n_masks ≤ the adapter's, and a draft tree within the limits"
+                        .into(),
+                ));
             }
         }
         if nl > 0 {
@@ -253,8 +279,14 @@ impl GpuModel {
         let splits = splits(spec.rows, self.gpu.shape.keys_per_split);
         q.write_buffer(&a.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: n as u32, n_logits: nl as u32, n_masks: nm as u32, splits }));
         if let Some(v) = &spec.verify {
-            q.write_buffer(&o.group_z, 0, bytemuck::cast_slice(&v.group_z[..v.n_drafts + 1]));
-            q.write_buffer(&o.verify_op, 0, bytemuck::bytes_of(&VerifyOp { n_drafts: v.n_drafts as u32, n_masks: v.n_masks as u32, ..Default::default() }));
+            let nodes: Vec<[u32; 2]> = v.parents.iter().zip(v.group_z).map(|(&p, &z)| [p, z]).collect();
+            q.write_buffer(&o.nodes, 0, bytemuck::cast_slice(&nodes));
+            let sizes = v.depth_sizes();
+            let op = VerifyOp { n_nodes: nodes.len() as u32, n_masks: v.n_masks as u32, n_drafts: sizes.iter().sum::<usize>() as u32, _pad: 0 };
+            q.write_buffer(&o.verify_op, 0, bytemuck::bytes_of(&op));
+            if let Some(a) = spec.adapter {
+                a.write_tree(q, v.widths, &sizes);
+            }
         }
         splits
     }
@@ -269,7 +301,7 @@ impl GpuModel {
         let nl = spec.logit_rows.len();
         let chosen_bytes = (nl * 4) as u64;
         let logits_bytes = (nl * self.cfg.vocab_size * 4) as u64;
-        let state_bytes = spec.verify.as_ref().map_or(0, |v| ((3 + v.n_masks) * 4) as u64);
+        let state_bytes = spec.verify.as_ref().map_or(0, |v| ((3 + MAX_DEPTH + v.depth_sizes().iter().sum::<usize>()) * 4) as u64);
         let state_at = o.state_offset;
         if nl > 0 {
             commands.copy_buffer_to_buffer(&o.chosen, 0, &o.readback, 0, chosen_bytes);
@@ -300,7 +332,7 @@ impl Output {
         let xn_logits = gpu.storage_empty("x_norm_logits", f32s(max_rows * d))?;
         let logits = gpu.storage_empty("logits", f32s(max_rows * vocab))?;
         let chosen = gpu.storage_empty("chosen", (max_rows * 4) as u64)?;
-        let group_z = gpu.storage_empty("group_z", (STATE_WORDS * 4) as u64)?;
+        let nodes = gpu.storage_empty("nodes", (max_rows * 8) as u64)?;
         let verify_op = gpu.uniform("verify_op", &VerifyOp::default());
         let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
         let norm = |gather: Gather, index: &wgpu::Buffer, out: &wgpu::Buffer| {
@@ -309,7 +341,17 @@ impl Output {
         };
         Ok(Output {
             final_norm: norm(Gather::LogitRows, &a.logit_rows, &xn_logits),
-            head: Linear::new(gpu, k, &a.pass, head.clone(), d, Io { input: Input::Plain { x: xn_logits }, y: logits.clone(), y_stride: vocab, accumulate: false }, true, None, None),
+            head: Linear::new(
+                gpu,
+                k,
+                &a.pass,
+                head.clone(),
+                d,
+                Io { input: Input::Plain { x: xn_logits }, y: logits.clone(), y_stride: vocab, accumulate: false },
+                true,
+                None,
+                None,
+            ),
             choose: k.choose.bind(
                 gpu,
                 ChooseBindings {
@@ -324,8 +366,9 @@ impl Output {
             ),
             choose_op,
             mask_norm: norm(Gather::MaskRows, &a.mask_rows, &a.z),
-            verify: k.verify.bind(gpu, VerifyBindings { chosen: &chosen, rows: &a.rows, group_z: &group_z, state: &a.state, op: &verify_op }),
-            group_z,
+            verify: k.verify.bind(gpu, VerifyBindings { chosen: &chosen, rows: &a.rows, nodes: &nodes, state: &a.state, op: &verify_op }),
+            nodes,
+            compact: Vec::new(),
             verify_op,
             readback: gpu.staging("readback", ((max_rows + STATE_WORDS) * 4) as u64),
             state_offset: (max_rows * 4) as u64,

@@ -9,8 +9,15 @@ use crate::sampling::Sampling;
 /// Marks "no value" in the verification state (shaders/verify.wgsl).
 pub const NONE: u32 = u32::MAX;
 
-/// Longest verification state: `[accepted, z_base, y_0..y_16]`.
-pub const STATE_WORDS: usize = 3 + 16;
+/// Deepest draft tree (drafts per path, masks per row).
+pub const MAX_DEPTH: usize = 16;
+
+/// Most nodes in one draft tree.
+pub const MAX_TREE: usize = 64;
+
+/// Longest verification state: `[accepted, z_base, bonus, path (MAX_DEPTH), next tree (MAX_TREE)]`
+/// (shaders/verify.wgsl).
+pub const STATE_WORDS: usize = 3 + MAX_DEPTH + MAX_TREE;
 
 shared_struct! {
     /// One row of a pass (shaders/common.wgsl `Row`).
@@ -24,24 +31,56 @@ shared_struct! {
         pub gate: u32,
         /// The row attends to slots [0, prefix) ...
         pub prefix: u32,
-        /// ... and then to [extra_start, extra_start + extra_len).
-        pub extra_start: u32,
-        pub extra_len: u32,
+        /// ... and then to up to three ranges [start, start + len), in order.
+        pub start0: u32,
+        pub len0: u32,
+        pub start1: u32,
+        pub len1: u32,
+        pub start2: u32,
+        pub len2: u32,
         pub _pad: u32,
     }
 }
 
 impl Eq for Row {}
 
+/// Ranges a row can see after its prefix.
+pub const RANGES: usize = 3;
+
 impl Row {
     /// Keys the row attends to.
     pub fn keys(&self) -> u32 {
-        self.prefix.saturating_add(self.extra_len)
+        self.prefix.saturating_add(self.len0).saturating_add(self.len1).saturating_add(self.len2)
+    }
+
+    /// The ranges after the prefix, as (start, len).
+    pub fn ranges(&self) -> [(u32, u32); RANGES] {
+        [(self.start0, self.len0), (self.start1, self.len1), (self.start2, self.len2)]
     }
 
     /// A real token at `pos`, stored in slot `pos`, seeing every earlier slot and itself.
     pub fn causal(token: u32, pos: usize) -> Row {
-        Row { token, pos: pos as u32, slot: pos as u32, gate: 0, prefix: pos as u32 + 1, extra_start: 0, extra_len: 0, _pad: 0 }
+        Row { token, pos: pos as u32, slot: pos as u32, prefix: pos as u32 + 1, ..Row::default() }
+    }
+
+    /// A row that sees the slots `[0, prefix)` and then `seen` (ascending), which must fall in at
+    /// most `RANGES` runs of consecutive slots past the prefix; `None` when they do not.
+    pub fn seeing(token: u32, pos: usize, slot: u32, gate: u32, prefix: u32, seen: &[u32]) -> Option<Row> {
+        let mut prefix = prefix;
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        for &s in seen {
+            match runs.last_mut() {
+                None if s == prefix => prefix += 1,
+                Some((start, len)) if *start + *len == s => *len += 1,
+                _ => runs.push((s, 1)),
+            }
+        }
+        if runs.len() > RANGES {
+            return None;
+        }
+        runs.resize(RANGES, (0, 0));
+        let [(start0, len0), (start1, len1), (start2, len2)] = [runs[0], runs[1], runs[2]];
+        Some(Row { token, pos: pos as u32, slot, gate, prefix, start0, len0, start1, len1, start2, len2, _pad: 0 })
     }
 }
 
@@ -63,14 +102,37 @@ shared_struct! {
     }
 }
 
-/// Speculative verification inside a pass: logit rows `0..=n_drafts` must be the real rows
-/// `x0, d1..dn` (in that order), `rows[i + 1].token` the drafts. `group_z[g]` is where the masks of
-/// group g start among the pass's mask rows (`NONE` when that group has no masks).
+/// Speculative verification inside a pass. The real rows `0..parents.len()` are x0 and the nodes
+/// of a draft tree (a chain is a tree), each a logit row in the same order; `parents[i]` is node
+/// i's parent row (`NONE` for x0), and a node follows its parent. `group_z[i]` is where row i's
+/// masks start among the pass's mask rows (`NONE` without masks).
 pub struct Verify<'a> {
-    pub n_drafts: usize,
+    pub parents: &'a [u32],
     pub group_z: &'a [u32],
-    /// Masks per group, and drafts the sampler head makes for the accepted group.
+    /// Masks per real row: the depth of the next draft tree the sampler head builds.
     pub n_masks: usize,
+    /// Children per node of that tree at depths 1..=n_masks (all 1: a chain).
+    pub widths: &'a [usize],
+}
+
+impl Verify<'_> {
+    /// Nodes of the next draft tree at each depth 1..=n_masks.
+    pub fn depth_sizes(&self) -> Vec<usize> {
+        self.widths
+            .iter()
+            .take(self.n_masks)
+            .scan(1, |n, &w| {
+                *n *= w;
+                Some(*n)
+            })
+            .collect()
+    }
+
+    /// Whether an accepted path can leave the consecutive slots after x0 (some node is not the
+    /// row right after its parent), so the cache must be compacted.
+    pub fn branches(&self) -> bool {
+        self.parents.iter().enumerate().skip(1).any(|(i, &p)| p as usize + 1 != i)
+    }
 }
 
 /// One forward pass.
@@ -99,7 +161,7 @@ impl<'a> PassSpec<'a> {
 pub struct PassOutput {
     pub chosen: Vec<u32>,
     pub logits: Option<Vec<f32>>,
-    /// `[accepted, z_base, y_0 = bonus, y_1..y_k = next drafts]` (shaders/verify.wgsl).
+    /// `[accepted, z_base, bonus, path rows (MAX_DEPTH), next draft tree]` (shaders/verify.wgsl).
     pub state: Vec<u32>,
     pub counters: Counters,
     /// CPU milliseconds from the call until the pass was submitted (validation, uniforms,
@@ -127,10 +189,6 @@ impl Counters {
 
     /// What was counted after `before` (an earlier reading of the same running total).
     pub fn since(self, before: Counters) -> Counters {
-        Counters {
-            dispatches: self.dispatches - before.dispatches,
-            weight_bytes: self.weight_bytes - before.weight_bytes,
-            flops: self.flops - before.flops,
-        }
+        Counters { dispatches: self.dispatches - before.dispatches, weight_bytes: self.weight_bytes - before.weight_bytes, flops: self.flops - before.flops }
     }
 }

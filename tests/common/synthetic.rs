@@ -230,6 +230,7 @@ pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
 
 use gated_lora_webgpu::decode::autoregressive;
 use gated_lora_webgpu::decode::speculative::{self, Drafter};
+use gated_lora_webgpu::decode::tree::TreeShape;
 use gated_lora_webgpu::decode::{Mode, Request};
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::gpu::ops::Shape;
@@ -282,10 +283,21 @@ pub fn settings() -> [Sampling; 4] {
     ]
 }
 
-/// Tokens and steps per (mode, k, sampling?) over a sweep.
+/// Per drafter and sampling?: tokens, steps, and steps that accepted a path off a tree's first
+/// branch.
+pub struct Rate {
+    pub mode: Mode,
+    pub k: usize,
+    pub tree: TreeShape,
+    pub sampling: bool,
+    pub tokens: usize,
+    pub steps: usize,
+    pub branch_steps: usize,
+}
+
 pub struct Sweep {
     pub runs: usize,
-    pub rates: Vec<(Mode, usize, bool, usize, usize)>,
+    pub rates: Vec<Rate>,
 }
 
 /// Generates `new_tokens` from each of `n_prompts` prompts with every setting, autoregressively and
@@ -293,16 +305,22 @@ pub struct Sweep {
 /// output that differs from the autoregressive one. `shape` as in `load`.
 pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize) -> Sweep {
     let (model, adapter, pi) = load(shape).await;
+    let chain = TreeShape::chain();
     let never_ends = |_: u32| false;
     let drafters = [
-        Drafter::Mtp { adapter: &adapter, k: 1, quadratic: true },
-        Drafter::Mtp { adapter: &adapter, k: 2, quadratic: true },
-        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true },
-        Drafter::Mtp { adapter: &adapter, k: 8, quadratic: true },
-        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: false },
+        Drafter::Mtp { adapter: &adapter, k: 1, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter: &adapter, k: 2, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter: &adapter, k: 8, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: false, tree: chain },
+        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true, tree: TreeShape::new(&[3]).unwrap() },
+        Drafter::Mtp { adapter: &adapter, k: 3, quadratic: true, tree: TreeShape::new(&[2, 2]).unwrap() },
         Drafter::Ngram { k: 3, max_n: 3 },
     ];
-    let mut rates: Vec<(Mode, usize, bool, usize, usize)> = drafters.iter().flat_map(|d| [false, true].map(|s| (d.mode(), d.k(), s, 0, 0))).collect();
+    let mut rates: Vec<Rate> = drafters
+        .iter()
+        .flat_map(|d| [false, true].map(|sampling| Rate { mode: d.mode(), k: d.k(), tree: d.tree(), sampling, tokens: 0, steps: 0, branch_steps: 0 }))
+        .collect();
     let mut runs = 0;
     for (i, prompt) in prompts(n_prompts, &pi).iter().enumerate() {
         for s in settings {
@@ -315,10 +333,11 @@ pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling]
                     continue;
                 }
                 let g = speculative::generate(&model, d, &req, &mut |_, _| true).await.unwrap();
-                assert_eq!(g.tokens, ar.tokens, "prompt {i}, {:?} k={}, sampling {s:?}, accepted per step {:?}", g.mode, g.k, g.accepted);
+                assert_eq!(g.tokens, ar.tokens, "prompt {i}, {:?} k={} tree {}, sampling {s:?}, accepted per step {:?}", g.mode, g.k, g.tree, g.accepted);
                 let r = &mut rates[di * 2 + usize::from(!s.is_greedy())];
-                r.3 += g.tokens.len();
-                r.4 += g.steps;
+                r.tokens += g.tokens.len();
+                r.steps += g.steps;
+                r.branch_steps += g.branch_steps;
                 runs += 1;
             }
         }
@@ -329,22 +348,33 @@ pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling]
 impl Sweep {
     pub fn report(&self) -> String {
         let mut out = format!("{} speculative runs equal to autoregressive\n", self.runs);
-        for &(mode, k, sampling, t, s) in &self.rates {
-            if s > 0 {
-                out += &format!("{mode:?} k={k} {}: {:.2} tokens/step\n", if sampling { "sampling" } else { "greedy" }, t as f64 / s as f64);
-            }
+        for r in self.rates.iter().filter(|r| r.steps > 0) {
+            let setting = if r.sampling { "sampling" } else { "greedy" };
+            let rate = r.tokens as f64 / r.steps as f64;
+            out += &format!(
+                "{:?} k={} tree {} {setting}: {rate:.2} tokens/step, {} of {} steps off the first branch\n",
+                r.mode, r.k, r.tree, r.branch_steps, r.steps
+            );
         }
         out
     }
 
-    /// Every quadratic MTP k swept must both accept drafts and reject some, or the sweep
-    /// would not test what it claims.
-    pub fn assert_exercised(&self) {
-        for &(mode, k, sampling, t, s) in &self.rates {
-            if mode == Mode::Mtp && s > 0 {
-                let rate = t as f64 / s as f64;
-                assert!(rate > 1.2 && rate < (k + 1) as f64, "MTP k={k} (sampling: {sampling}): {t} tokens in {s} steps accepts too little or never rejects");
-            }
+    /// Every quadratic MTP k swept must both accept drafts and reject some, and trees must accept
+    /// paths off their first branch (whose K/V the pass compacts) — every tree shape
+    /// (`every_tree`), or at least one in a sweep too short for each to — or the sweep would not
+    /// test what it claims.
+    pub fn assert_exercised(&self, every_tree: bool) {
+        let off_branch = |k, tree| -> usize { self.rates.iter().filter(|o| o.mode == Mode::Mtp && (o.k, o.tree) == (k, tree)).map(|o| o.branch_steps).sum() };
+        for r in self.rates.iter().filter(|r| r.mode == Mode::Mtp && r.steps > 0) {
+            let (k, tree, sampling, t, s) = (r.k, r.tree, r.sampling, r.tokens, r.steps);
+            let rate = t as f64 / s as f64;
+            assert!(
+                rate > 1.2 && rate < (k + 1) as f64,
+                "MTP k={k} tree {tree} (sampling: {sampling}): {t} tokens in {s} steps accepts too little or never rejects"
+            );
+            assert!(!every_tree || tree.is_chain() || off_branch(k, tree) > 0, "MTP k={k} tree {tree} never accepted a path off its first branch");
         }
+        let trees = self.rates.iter().filter(|r| !r.tree.is_chain());
+        assert!(trees.map(|r| r.branch_steps).sum::<usize>() > 0, "no tree accepted a path off its first branch");
     }
 }

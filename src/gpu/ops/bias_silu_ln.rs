@@ -26,8 +26,8 @@ bindings! {
 plain_kernel!(BiasSiluLn, "bias_silu_ln", "bias_silu_ln.wgsl", BslBindings, BslOp);
 
 impl BiasSiluLn {
-    /// One workgroup: the vector is a few hundred values.
+    /// One workgroup per row: a row is a few hundred values.
     pub fn bind(&self, gpu: &Gpu, b: BslBindings) -> Bound {
-        Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed(1), Extent::Fixed(1)))
+        Bound::new(&self.0, gpu, &b.buffers(), (Extent::Rows, Extent::Fixed(1)))
     }
 }

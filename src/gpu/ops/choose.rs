@@ -8,7 +8,7 @@ use crate::sampling::Sampling;
 shared_struct! {
     pub struct ChooseOp {
         pub vocab: u32,
-        /// Row i's choice goes to chosen[out_offset + i].
+        /// Row i's choices go to chosen[out_offset + i·top_w ..][..top_w].
         pub out_offset: u32,
         pub top_k: u32,
         pub last_n: u32,
@@ -17,7 +17,8 @@ shared_struct! {
         pub penalty: f32,
         pub seed_lo: u32,
         pub seed_hi: u32,
-        pub _pad0: u32,
+        /// Greedy rows: how many of the best tokens to write, best first (≤ `MAX_TOP_W`).
+        pub top_w: u32,
         pub _pad1: u32,
         pub _pad2: u32,
     }
@@ -35,10 +36,14 @@ impl ChooseOp {
             penalty: s.repetition_penalty,
             seed_lo: s.seed as u32,
             seed_hi: (s.seed >> 32) as u32,
+            top_w: 1,
             ..Default::default()
         }
     }
 }
+
+/// Most branches one greedy row may choose (shaders/choose.wgsl `picked`).
+pub const MAX_TOP_W: usize = 16;
 
 bindings! {
     pub struct ChooseBindings {

@@ -46,11 +46,23 @@ impl InputKind {
 /// An input with its buffers: `x` is what the kernel binds as x (for `SiluMul`, [gate | up]).
 #[derive(Clone)]
 pub enum Input {
-    Plain { x: wgpu::Buffer },
-    Norm { x: wgpu::Buffer, weight: wgpu::Buffer, eps: f32 },
-    SiluMul { gate_up: wgpu::Buffer },
+    Plain {
+        x: wgpu::Buffer,
+    },
+    Norm {
+        x: wgpu::Buffer,
+        weight: wgpu::Buffer,
+        eps: f32,
+    },
+    SiluMul {
+        gate_up: wgpu::Buffer,
+    },
     /// Attention's split records (shaders/attention.wgsl) for `n_heads` heads of `head_dim`.
-    Attention { partials: wgpu::Buffer, n_heads: u32, head_dim: u32 },
+    Attention {
+        partials: wgpu::Buffer,
+        n_heads: u32,
+        head_dim: u32,
+    },
 }
 
 impl Input {

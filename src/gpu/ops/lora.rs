@@ -55,7 +55,8 @@ pub fn spec(input: InputKind) -> KernelSpec {
     let declared = declarations(&bindings);
     let opaque = opaque_uniforms(&[("op", "op_u", LoraAOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
     let lora_rows = LORA_ROWS.to_string();
-    let slots = [("BINDINGS", declared.as_str()), ("INPUT", input.wgsl()), ("LORA_T", LORA_T_WORKGROUP), ("LORA_ROWS", &lora_rows), ("OPAQUE_UNIFORMS", &opaque)];
+    let slots =
+        [("BINDINGS", declared.as_str()), ("INPUT", input.wgsl()), ("LORA_T", LORA_T_WORKGROUP), ("LORA_ROWS", &lora_rows), ("OPAQUE_UNIFORMS", &opaque)];
     KernelSpec::new("lora_a", WGSL, &slots, &bindings, vec![LoraAOp::layout()])
 }
 

@@ -9,6 +9,7 @@
 pub mod attention;
 pub mod bias_silu_ln;
 pub mod choose;
+pub mod compact;
 pub mod embed;
 pub mod input;
 pub mod lora;
@@ -233,8 +234,7 @@ impl Shape {
 
     pub const CPU: Shape =
         Shape { matmul: matmul::Tile { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4, lora_t_in_workgroup: false }, keys_per_split: 256 };
-    pub const GPU: Shape =
-        Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8, lora_t_in_workgroup: true }, keys_per_split: 32 };
+    pub const GPU: Shape = Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8, lora_t_in_workgroup: true }, keys_per_split: 32 };
 }
 
 /// The device-dependent choices that shape kernels. They are fixed per device, so every pass
@@ -257,6 +257,7 @@ pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
     }
     all.extend(input::InputKind::ALL.map(lora::spec));
     all.extend([choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
+    all.extend((1..=compact::LAYERS_PER_DISPATCH).map(compact::spec));
     all
 }
 
@@ -368,6 +369,7 @@ pub struct Kernels {
     pub verify: verify::Verify,
     pub sampler_in: sampler_in::SamplerIn,
     pub bias_silu_ln: bias_silu_ln::BiasSiluLn,
+    pub compact: compact::Compact,
 }
 
 impl Kernels {
@@ -382,6 +384,7 @@ impl Kernels {
             verify: verify::Verify::new(gpu),
             sampler_in: sampler_in::SamplerIn::new(gpu, v.embed_format),
             bias_silu_ln: bias_silu_ln::BiasSiluLn::new(gpu),
+            compact: compact::Compact::default(),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The sampler head's input for draft j: u = [E(y_{j-1}); z_j] (shaders/sampler_in.wgsl).
+//! The sampler head's input at draft depth j, one row per parent node: u = [E(y); z_j]
+//! (shaders/sampler_in.wgsl).
 
 use super::{bindings, dequant, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
 use crate::gpu::Gpu;
@@ -10,9 +11,10 @@ shared_struct! {
     pub struct SamplerInOp {
         pub d: u32,
         pub vocab: u32,
-        /// The draft this input is for, 1..=k.
+        /// The draft depth this input is for, 1..=k.
         pub j: u32,
-        pub _pad: u32,
+        /// Where the parents' tokens start in the verification state.
+        pub parent_at: u32,
     }
 }
 
@@ -37,8 +39,8 @@ impl SamplerIn {
         SamplerIn(Kernel::new(gpu, &spec(format)))
     }
 
-    /// One thread per 8 of the 2·d inputs.
+    /// One thread per 8 of a row's 2·d inputs.
     pub fn bind(&self, gpu: &Gpu, d: usize, b: SamplerInBindings) -> Bound {
-        Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed((2 * d as u32 / 8).div_ceil(64)), Extent::Fixed(1)))
+        Bound::new(&self.0, gpu, &b.buffers(), (Extent::Fixed((2 * d as u32 / 8).div_ceil(64)), Extent::Rows))
     }
 }
