@@ -39,7 +39,7 @@ lines = [json.loads(l) for l in open("training/data/heldout-varied.jsonl")][: in
 for l in lines:
     print(json.dumps({"id": l["id"], "prompt": l["prompt"], "chat": True}))
 PY
-modes=("ar" "mtp --k 1" "mtp --k 2" "mtp --k 4" "ngram --k 3")
+modes=("ar" "mtp --k 1" "mtp --k 2" "mtp --k 4" "mtp --k 4 --tree 3" "mtp --k 3 --tree 2x2" "ngram --k 3")
 for sampling in "greedy:--temperature 0" "seed1:--temperature 0.7 --seed 1"; do
   for mode in "${modes[@]}"; do
     name="${sampling%%:*}-${mode// /}"

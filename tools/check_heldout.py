@@ -10,8 +10,9 @@ prompt token plus masks) is the one the Python decoder folds into prefill, so
 
 With --max-tokens N below the record's length only the first N tokens are generated: the steps
 before the last must match, and the last (cut short by N) may accept no more than Python's.
+A key k@T (e.g. 4@3, as training/decode.py --tree writes it) runs draft tree T at k.
 
-Usage: python3 tools/check_heldout.py [--k 1,2] [--limit N] [--max-tokens N] [--adapter A --heldout H]
+Usage: python3 tools/check_heldout.py [--k 1,2,4@3] [--limit N] [--max-tokens N] [--adapter A --heldout H]
 Prints one JSON summary line; exits 1 on any difference. The test command runs it on 2 prompts.
 """
 import argparse
@@ -48,8 +49,11 @@ def main():
                 f.write(json.dumps({"id": p["id"], "tokens": p["prompt_ids"]}) + "\n")
         for k in args.k.split(","):
             out = os.path.join(tmp, f"out{k}.jsonl")
+            depth, _, tree = k.partition("@")
             cmd = [args.binary, "generate", "--model", args.model, "--prompts", inp, "--out", out,
-                   "--max-tokens", str(max_new), "--mode", "mtp", "--adapter", args.adapter, "--k", k]
+                   "--max-tokens", str(max_new), "--mode", "mtp", "--adapter", args.adapter, "--k", depth]
+            if tree:
+                cmd += ["--tree", tree, "--max-rows", "256"]
             subprocess.run(cmd, check=True, env={**os.environ, "WGPU_BACKEND": os.environ.get("WGPU_BACKEND", "vulkan")})
             got = {r["id"]: r for r in map(json.loads, open(out))}
             same_tokens = same_accepts = 0

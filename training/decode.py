@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import time
 
@@ -57,45 +58,101 @@ def ar_decode(model, prompt_ids, max_new, eos=None):
     return out, passes
 
 
-def step_layout(k, G):
-    """Row layout of one MTP pass with G groups of (1 real + k masks).
-    Returns (offsets [n] = g + r, is_mask [n], pass-attention [n, n] bool)."""
+def tree_layout(k, parents):
+    """Row layout of one MTP pass over a draft tree: real row i (x0 is 0, then the nodes with
+    ``parents[i]`` their parent row, parents before children) at depth(i), each followed by its k
+    masks. Real row i sees its ancestors and itself; mask (i, r) sees what row i sees, row i, and
+    masks (i, r' <= r). Returns (offsets [n] = depth + r, is_mask [n], pass-attention [n, n] bool).
+    A chain (parents = [None, 0, 1, ...]) is ``step_layout(k, len(parents))``."""
+    G = len(parents)
+    depth = [0] * G
+    anc = [{0}]
+    for i in range(1, G):
+        depth[i] = depth[parents[i]] + 1
+        anc.append(anc[parents[i]] | {i})
     n = G * (k + 1)
     g = torch.arange(G).repeat_interleave(k + 1)
     r = torch.arange(k + 1).repeat(G)
     is_mask = r > 0
-    real_q = ~is_mask[:, None]
-    # key j is a real row of group g' <= g(query)
-    see_real = (~is_mask[None, :]) & (g[None, :] <= g[:, None])
-    # key j is a mask of the query's own group with r' <= r (mask queries only)
+    sees = torch.tensor([[j in anc[i] for j in range(G)] for i in range(G)])
+    see_real = (~is_mask[None, :]) & sees[g[:, None], g[None, :]]
     see_mask = is_mask[None, :] & is_mask[:, None] & (g[None, :] == g[:, None]) & (r[None, :] <= r[:, None])
-    att = see_real | see_mask
-    assert not (att & real_q & is_mask[None, :]).any()  # real rows never see masks
-    return (g + r), is_mask, att
+    return torch.tensor(depth)[g] + r, is_mask, see_real | see_mask
+
+
+def step_layout(k, G):
+    """Row layout of one MTP pass with G groups of (1 real + k masks) along a chain.
+    Returns (offsets [n] = g + r, is_mask [n], pass-attention [n, n] bool)."""
+    return tree_layout(k, [None] + list(range(G - 1)))
+
+
+def parse_tree(spec):
+    """``"3"``, ``"2x2"``: children per node at draft depths 1, 2, ...; ``"1"`` or "" is the chain."""
+    return [int(w) for w in str(spec).split("x")] if spec else [1]
+
+
+def top_w(logits, w):
+    """The w largest logits' tokens, best first, the lower index first on ties (as the runtime's
+    choose.wgsl)."""
+    return torch.sort(logits, descending=True, stable=True).indices[:w].tolist()
+
+
+def draft_tree(adapter, model, bonus, z, k, widths, use_sampler=True):
+    """The sampler head's draft tree from the accepted row's mask states z [k, d]: at depth j every
+    node of depth j-1 (the bonus token at depth 1) gets its top-w_j tokens as children (w = 1 past
+    ``widths``). Returns [(token, parent row)] in depth-first row order (parent 0 is x0): the
+    layout of the runtime's ``decode::tree::from_state``."""
+    levels = []  # per depth: [(token, index of parent in the previous depth)]
+    prev = [bonus]
+    for j in range(k):
+        w = widths[j] if j < len(widths) else 1
+        if use_sampler:
+            lg = adapter.sampler_logits(model, torch.tensor(prev), z[j:j + 1].expand(len(prev), -1))
+        else:
+            lg = model.logits(z[j]).expand(len(prev), -1)
+        level = [(t, pi) for pi in range(len(prev)) for t in top_w(lg[pi], w)]
+        levels.append(level)
+        prev = [t for t, _ in level]
+    nodes = []
+
+    def visit(depth, index, row):
+        if depth == len(levels):
+            return
+        for c, (t, pi) in enumerate(levels[depth]):
+            if pi == index:
+                nodes.append((t, row))
+                visit(depth + 1, c, len(nodes))
+
+    visit(0, 0, 0)
+    return nodes
 
 
 @torch.no_grad()
-def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sampler=True, oracle=None):
-    """Greedy quadratic MTP decoding. Returns (tokens, passes, accepted-per-pass list).
-    ``oracle`` (tests only): a token list that replaces the drafter, so drafts are
+def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sampler=True, oracle=None, tree=None):
+    """Greedy quadratic MTP decoding, with a chain of drafts or a draft ``tree`` (widths per
+    depth, e.g. [3] or [2, 2]). Returns (tokens, passes, accepted-per-pass list).
+    ``oracle`` (tests only, chains): a token list that replaces the drafter, so drafts are
     oracle[len(out):len(out)+k] - exercises verification/acceptance independently of
     draft quality."""
     eos = model.cfg.eos if eos is None else eos
     k = adapter.n_mask if k is None else k
+    widths = tree or [1]
     assert 1 <= k <= adapter.n_mask
     assert model.adapter is adapter
-    cap = len(prompt_ids) + max_new + (k + 1) ** 2 + 2
+    nodes_max = sum(math.prod((widths + [1] * k)[:j + 1]) for j in range(k))
+    cap = len(prompt_ids) + max_new + (nodes_max + 1) * (k + 1) + 2
     cache, x0 = _prefill(model, prompt_ids, cap)
     out = [x0]
-    drafts = None
+    nodes = []  # draft tree: (token, parent row), depth-first
     accepts = []
     mask_e = adapter.mask_embd[:k]
     while len(out) < max_new and out[-1] != eos:
         p = cache.t
-        G = 1 if drafts is None else k + 1
-        off, is_mask, att = step_layout(k, G)
+        parents = [None] + [pr for _, pr in nodes]
+        G = len(parents)
+        off, is_mask, att = tree_layout(k, parents)
         n = len(off)
-        real_tok = torch.tensor([x0] + (drafts or []))
+        real_tok = torch.tensor([x0] + [t for t, _ in nodes])
         x = torch.empty(n, model.cfg.d)
         x[~is_mask] = model.embed(real_tok)
         x[is_mask] = mask_e.repeat(G, 1).to(x.dtype)
@@ -104,12 +161,18 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
         h = h[0]
         real_idx = torch.arange(G) * (k + 1)
         chosen = model.logits(h[real_idx]).argmax(-1).tolist()
-        a = 0
-        while a < G - 1 and drafts[a] == chosen[a]:
-            a += 1
-        new = chosen[: a + 1]
-        # keep K/V of real rows 0..a, in position order at slots p..p+a
-        cache.move(p, [p + g * (k + 1) for g in range(a + 1)])
+        # walk down from x0: the child whose token is the choice at the current node
+        path, cur = [], 0
+        while True:
+            nxt = next((i for i in range(cur + 1, G) if parents[i] == cur and nodes[i - 1][0] == chosen[cur]), None)
+            if nxt is None:
+                break
+            path.append(nxt)
+            cur = nxt
+        a = len(path)
+        new = [nodes[i - 1][0] for i in path] + [chosen[cur]]
+        # keep K/V of x0 and the accepted nodes, in position order at slots p..p+a
+        cache.move(p, [p + i * (k + 1) for i in [0] + path])
         cache.t = p + a + 1
         accepts.append(a)
         stop = False
@@ -121,45 +184,51 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
         if stop:
             break
         x0 = new[-1]
-        z = h[a * (k + 1) + 1: (a + 1) * (k + 1)]  # masks of group a
-        drafts = []
+        z = h[cur * (k + 1) + 1: (cur + 1) * (k + 1)]  # masks of the last accepted row
         if oracle is not None:
             drafts = [int(t) for t in oracle[len(out):len(out) + k]]
             drafts += [0] * (k - len(drafts))
+            nodes = [(t, i) for i, t in enumerate(drafts)]
             continue
-        y = x0
-        for r in range(k):
-            if use_sampler:
-                lg = adapter.sampler_logits(model, torch.tensor([y]), z[r:r + 1])[0]
-            else:
-                lg = model.logits(z[r])
-            y = int(lg.argmax())
-            drafts.append(y)
+        nodes = draft_tree(adapter, model, x0, z, k, widths, use_sampler)
     return out, len(accepts), accepts
 
 
-def evaluate(model, adapter, tok, rows, ks, max_new, use_sampler=True, log=print, on_prompt=None):
-    """Decode every row with AR and with MTP for each k; ``on_prompt(results)`` runs after each
-    prompt (used to keep a partial JSON record of a long run)."""
+def run_keys(ks, trees):
+    """Result keys of the (k, tree) pairs a run decodes: "4" for the chain at k=4 (and "4m", the
+    chain drafting from the mask rows' own logits), "4@3" for tree 3 at k=4."""
+    return [str(k) if t in ("", "1") else f"{k}@{t}" for t in trees for k in ks if t in ("", "1") or not str(k).endswith("m")]
+
+
+def parse_key(key, use_sampler=True):
+    """(k, tree widths, use_sampler) of a result key."""
+    k, _, t = str(key).partition("@")
+    if k.endswith("m"):
+        return int(k[:-1]), [1], False
+    return int(k), parse_tree(t), use_sampler
+
+
+def evaluate(model, adapter, tok, rows, keys, max_new, use_sampler=True, log=print, on_prompt=None):
+    """Decode every row with AR and with MTP for each key of ``run_keys``; ``on_prompt(results)``
+    runs after each prompt (used to keep a partial JSON record of a long run)."""
     results = []
     t0 = time.time()
     for j, r in enumerate(rows):
         ids = tok.encode_row(r)
         ar, ar_passes = ar_decode(model, ids, max_new)
         res = {"id": r["id"], "domain": r["domain"], "prompt_ids": ids, "ar_tokens": ar, "k": {}}
-        for k in ks:
-            # "4m": k=4 drafting from the mask rows' own logits instead of the sampler head (ablation)
-            kk, samp = (int(str(k)[:-1]), False) if str(k).endswith("m") else (int(k), use_sampler)
-            mt, passes, acc = mtp_decode(model, adapter, ids, max_new, k=kk, use_sampler=samp)
-            res["k"][str(k)] = {"match": mt == ar, "passes": passes, "accepted": acc,
-                                "tokens_per_step": (len(mt) - 1) / max(1, passes)}
+        for key in keys:
+            kk, widths, samp = parse_key(key, use_sampler)
+            mt, passes, acc = mtp_decode(model, adapter, ids, max_new, k=kk, use_sampler=samp, tree=widths)
+            res["k"][key] = {"match": mt == ar, "passes": passes, "accepted": acc,
+                             "tokens_per_step": (len(mt) - 1) / max(1, passes)}
             if mt != ar:
                 first = next((i for i, (u, v) in enumerate(zip(mt, ar)) if u != v), min(len(mt), len(ar)))
-                res["k"][str(k)]["first_mismatch"] = first
+                res["k"][key]["first_mismatch"] = first
         results.append(res)
         log(f"[{j + 1}/{len(rows)}] {r['id']}: {len(ar)} tokens; " + ", ".join(
-            f"k={k}: {res['k'][str(k)]['tokens_per_step']:.2f} tok/step{'' if res['k'][str(k)]['match'] else ' MISMATCH'}"
-            for k in ks) + f"  ({time.time() - t0:.0f}s)")
+            f"k={key}: {res['k'][key]['tokens_per_step']:.2f} tok/step{'' if res['k'][key]['match'] else ' MISMATCH'}"
+            for key in keys) + f"  ({time.time() - t0:.0f}s)")
         if on_prompt is not None:
             on_prompt(results)
     return results
@@ -196,6 +265,8 @@ def main(argv=None):
     ap.add_argument("--prompt", default=None, help="decode this one prompt instead")
     ap.add_argument("--k", default="", help="comma-separated k values; a suffix m (e.g. 4m) drafts from the "
                                             "mask rows' own logits instead of the sampler head")
+    ap.add_argument("--tree", default="1", help="comma-separated draft trees, each decoded at every k: 1 (the "
+                                                "chain), 3 (top 3 at depth 1), 2x2 (top 2 at depths 1 and 2)")
     ap.add_argument("--max-new", type=int, default=128)
     ap.add_argument("--no-sampler", action="store_true")
     ap.add_argument("--threads", type=int, default=1)
@@ -210,7 +281,7 @@ def main(argv=None):
     model = Llama.from_gguf(a.gguf)
     adapter = load_adapter(a.adapter, model)
     tok = ChatTokenizer(a.gguf)
-    ks = [x if x.endswith("m") else int(x) for x in a.k.split(",")] if a.k else [adapter.n_mask]
+    ks = run_keys(a.k.split(",") if a.k else [adapter.n_mask], a.tree.split(","))
     if a.prompt is not None:
         rows = [{"id": "cli", "domain": "cli", "prompt": a.prompt}]
     else:

@@ -285,11 +285,13 @@ mod cli {
                 "mode": mode_name(g.mode),
                 "k": g.k,
                 "tree": g.tree,
+                "branch_steps": g.branch_steps,
                 "tokens_per_step": g.tokens.len() as f64 / g.steps.max(1) as f64,
                 "decode_tok_s": g.tokens.len().saturating_sub(1) as f64 / g.decode_ms * 1000.0,
                 "prefill_ms": prefill_ms,
                 "decode_ms": g.decode_ms,
                 // Means over the decode passes (docs/DESIGN.md §6.4: what the counters count).
+                "rows_per_pass": per_pass(g.decode_counters.rows),
                 "dispatches_per_pass": per_pass(g.decode_counters.dispatches),
                 "weight_bytes_per_pass": per_pass(g.decode_counters.weight_bytes),
                 "flops_per_pass": per_pass(g.decode_counters.flops),

@@ -210,7 +210,7 @@ impl GpuModel {
                     a.encode_drafts(&mut enc, &v.depth_sizes());
                 }
             }
-            enc.counters
+            Counters { rows: n as u64, ..enc.counters }
         };
         if let Ok(mut total) = self.counted.lock() {
             total.add(counters);

@@ -172,12 +172,13 @@ pub struct PassOutput {
 /// What passes did, counted from the kernel plan as they were recorded: dispatches, bytes of
 /// weight matrices read (base projections, head, LoRA A/B; a matmul re-reads its weights for
 /// each tile of `matmul::Tile::rows` rows), and 2 × the multiply-adds with those matrices. Attention,
-/// norms and the other small kernels add dispatches only.
+/// norms and the other small kernels add dispatches only. `rows` sums the passes' rows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counters {
     pub dispatches: u64,
     pub weight_bytes: u64,
     pub flops: u64,
+    pub rows: u64,
 }
 
 impl Counters {
@@ -185,10 +186,16 @@ impl Counters {
         self.dispatches += other.dispatches;
         self.weight_bytes += other.weight_bytes;
         self.flops += other.flops;
+        self.rows += other.rows;
     }
 
     /// What was counted after `before` (an earlier reading of the same running total).
     pub fn since(self, before: Counters) -> Counters {
-        Counters { dispatches: self.dispatches - before.dispatches, weight_bytes: self.weight_bytes - before.weight_bytes, flops: self.flops - before.flops }
+        Counters {
+            dispatches: self.dispatches - before.dispatches,
+            weight_bytes: self.weight_bytes - before.weight_bytes,
+            flops: self.flops - before.flops,
+            rows: self.rows - before.rows,
+        }
     }
 }

@@ -2,7 +2,7 @@
 import torch
 
 from conftest import random_adapter
-from training.decode import ar_decode, mtp_decode, step_layout
+from training.decode import ar_decode, draft_tree, mtp_decode, step_layout, tree_layout
 
 
 def test_step_layout():
@@ -39,6 +39,38 @@ def test_mtp_equals_ar_with_untrained_and_oracle_drafts(bare, tok):
     bad = [(t + 1) % model.cfg.vocab for t in ar]
     mt, p, acc = mtp_decode(model, ad, ids, n, k=2, oracle=bad)
     assert mt == ar and set(acc) == {0} and p == len(ar) - 1
+
+
+def test_tree_layout_rows_see_their_ancestors_only():
+    # x0; a, b at depth 1; c under a; d under b (rows 0..4), one mask each
+    off, is_mask, att = tree_layout(1, [None, 0, 1, 0, 3])
+    assert off.tolist() == [0, 1, 1, 2, 2, 3, 1, 2, 2, 3]
+    real = lambda i: 2 * i
+    assert att[real(2)].tolist() == [True, False, True, False, True, False, False, False, False, False]
+    assert att[real(4)][[real(j) for j in range(5)]].tolist() == [True, False, False, True, True]
+    # mask of d: x0, b, d and itself
+    assert att[real(4) + 1].nonzero().squeeze(1).tolist() == [real(0), real(3), real(4), real(4) + 1]
+
+
+@torch.no_grad()
+def test_tree_decoding_equals_ar_and_drafts_depth_first(bare, tok):
+    model = bare
+    ad = random_adapter(model, k=3, rank=4, seed=5)
+    ad.attach(model)
+    ids = tok.encode_chat("List three colors.")
+    n = 12
+    ar, _ = ar_decode(model, ids, n)
+    for tree in ([3], [2, 2]):
+        mt, p, acc = mtp_decode(model, ad, ids, n, k=3, tree=tree)
+        assert mt == ar, tree
+        assert p == len(acc)
+    z = torch.randn(3, model.cfg.d)
+    nodes = draft_tree(ad, model, 5, z, 3, [2, 2])
+    # 2 at depth 1, 2 under each at depth 2, 1 under each of those: 10 nodes, each after its parent
+    assert len(nodes) == 2 + 4 + 4
+    assert [pr for _, pr in nodes] == [0, 1, 2, 1, 4, 0, 6, 7, 6, 9]
+    siblings = [t for t, pr in nodes if pr == 0]
+    assert len(set(siblings)) == 2
 
 
 @torch.no_grad()
