@@ -1,4 +1,5 @@
-// Input: RMSNorm(x) · norm_w. Each workgroup finds the scale of its rows itself (no norm
+// Input: RMSNorm(x) · norm_w, of x's row `source_row(row)` (the row itself, or for the LM head
+// the pass's logit row: the final norm runs inside the head's dispatch). Each workgroup finds the scale of its rows itself (no norm
 // dispatch, no normed copy in memory), summing the squares in a fixed order — 64 strided
 // partials, then a fixed tree — that depends on nothing but the row.
 const NORM_PARTS: u32 = 64u;
@@ -6,7 +7,7 @@ var<workgroup> norm_part: array<f32, NORM_PARTS * INPUT_ROWS>;
 var<workgroup> norm_scale: array<f32, INPUT_ROWS>;
 
 fn x_at(row: u32, i: u32) -> f32 {
-    let at = row * op.x_stride + i;
+    let at = source_row(row) * op.x_stride + i;
     return x[at / 4u][at % 4u];
 }
 
@@ -36,5 +37,5 @@ fn input_prologue(tid: u32, threads: u32, row0: u32, valid: u32) {
 }
 
 fn input(row: u32, r: u32, c4: u32) -> vec4<f32> {
-    return norm_w[c4] * (x[row * (op.x_stride / 4u) + c4] * norm_scale[r]);
+    return norm_w[c4] * (x[source_row(row) * (op.x_stride / 4u) + c4] * norm_scale[r]);
 }

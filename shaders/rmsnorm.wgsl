@@ -1,12 +1,12 @@
-// out[i] = weight · x[src] / sqrt(mean(x[src]²) + eps), one workgroup per row, fixed tree sum.
-// With `gather` = 1 (or 2), row i reads row index[i] of the pass's logit rows (or mask rows): the
-// final norm runs only where logits or sampler inputs are needed.
+// The final norm of the mask rows whose states feed the sampler head: out[i] = weight ·
+// x[index[i]] / sqrt(mean(x[index[i]]²) + eps), one workgroup per mask row, fixed tree sum. (The
+// logit rows' final norm runs inside the LM head's dispatch: shaders/input_norm.wgsl.)
 
 struct NormOp {
     d: u32,
     eps: f32,
-    gather: u32,
-    _pad: u32,
+    _pad0: u32,
+    _pad1: u32,
 }
 
 @group(0) @binding(0) var<storage, read> x: array<f32>;
@@ -22,19 +22,10 @@ var<workgroup> partial: array<f32, WG>;
 @compute @workgroup_size(64)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let row = wid.x;
-    var n = pass_.n_rows;
-    if (op.gather == 1u) {
-        n = pass_.n_logits;
-    } else if (op.gather == 2u) {
-        n = pass_.n_masks;
-    }
-    if (row >= n) {
+    if (row >= pass_.n_masks) {
         return;
     }
-    var src = row;
-    if (op.gather != 0u) {
-        src = index[row];
-    }
+    let src = index[row];
     let t = lid.x;
     var s = 0.0;
     for (var i = t; i < op.d; i += WG) {

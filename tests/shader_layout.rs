@@ -93,9 +93,9 @@ fn every_kernel_matches_its_rust_declarations() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    // Per variant: 7 single kernels + 3 matmul formats × 5 plans + lora_a × 4 inputs + compact
-    // for 1..=5 blocks = 31.
-    assert_eq!(checked, 3 * 31);
+    // Per variant: 6 single kernels + 3 matmul formats × 7 plans + lora_a × 3 gated inputs +
+    // compact for 1..=5 blocks = 35.
+    assert_eq!(checked, 3 * 35);
 }
 
 /// The check itself must catch what it exists for: a swapped field order and a swapped binding.

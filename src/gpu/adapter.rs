@@ -6,7 +6,6 @@ use crate::error::{Error, Result};
 use crate::gpu::block::BlockLora;
 use crate::gpu::linear::{Io, Linear, Lora, LoraWeights, Weight};
 use crate::gpu::model::GpuModel;
-use crate::gpu::ops::bias_silu_ln::{BslBindings, BslOp};
 use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
 use crate::gpu::ops::input::Input;
@@ -36,7 +35,8 @@ pub const SAMPLER_ROWS: usize = 16;
 
 /// For every parent node y at depth j − 1 (the bonus token at j = 1):
 /// logits = E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(y); z_j] + b1)) + b2)), then its top-w tokens
-/// (w = the tree's width at depth j; 1 on a chain) into the verification state.
+/// (w = the tree's width at depth j; 1 on a chain) into the verification state. Each
+/// bias → SiLU → LayerNorm runs in the next matmul's input (`Input::BiasSiluLn`): 5 dispatches.
 struct DraftHead {
     /// `{n_rows, n_logits}` = the parents at this depth, written by `write_tree`.
     pass: wgpu::Buffer,
@@ -44,9 +44,7 @@ struct DraftHead {
     choose_op: wgpu::Buffer,
     input: Bound,
     fc1: Linear,
-    bsl1: Bound,
     fc2: Linear,
-    bsl2: Bound,
     head: Linear,
     choose: Bound,
 }
@@ -123,22 +121,25 @@ impl GpuAdapter {
         let vec = |name: &str, v: &[f32]| gpu.storage_f32(name, v);
         let (fc1_b, ln1_w, ln1_b) = (vec("fc1_bias", &s.fc1_bias)?, vec("ln1_w", &s.ln1_weight)?, vec("ln1_b", &s.ln1_bias)?);
         let (fc2_b, ln2_w, ln2_b) = (vec("fc2_bias", &s.fc2_bias)?, vec("ln2_w", &s.ln2_weight)?, vec("ln2_b", &s.ln2_bias)?);
-        let bsl1_op = gpu.uniform("bsl_op", &BslOp { n: h as u32, eps: s.ln_eps, ..Default::default() });
-        let bsl2_op = gpu.uniform("bsl_op", &BslOp { n: d as u32, eps: s.ln_eps, ..Default::default() });
         let mut drafts = Vec::with_capacity(adapter.n_mask);
         for j in 1..=adapter.n_mask {
             // A chain until `write_tree` says otherwise: one parent, draft j into the tree's words.
             let pass = gpu.uniform("sampler_pass", &PassParams { n_rows: 1, n_logits: 1, ..Default::default() });
             let in_op = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, parent_at: 0 });
             let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
-            let io = |x: &wgpu::Buffer, y: &wgpu::Buffer, y_stride| Io { input: Input::Plain { x: x.clone() }, y: y.clone(), y_stride, accumulate: false };
+            let io = |input: Input, y: &wgpu::Buffer, y_stride| Io { input, y: y.clone(), y_stride, accumulate: false };
+            let tail = |x: &wgpu::Buffer, bias: &wgpu::Buffer, ln_w: &wgpu::Buffer, ln_b: &wgpu::Buffer| Input::BiasSiluLn {
+                x: x.clone(),
+                bias: bias.clone(),
+                ln_w: ln_w.clone(),
+                ln_b: ln_b.clone(),
+                eps: s.ln_eps,
+            };
             drafts.push(DraftHead {
                 input: k.sampler_in.bind(gpu, d, SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, op: &in_op }),
-                fc1: Linear::new(gpu, k, &pass, fc1.clone(), 2 * d, io(&u, &v1, h), false, None, None),
-                bsl1: k.bias_silu_ln.bind(gpu, BslBindings { v: &v1, bias: &fc1_b, ln_w: &ln1_w, ln_b: &ln1_b, op: &bsl1_op }),
-                fc2: Linear::new(gpu, k, &pass, fc2.clone(), h, io(&v1, &v2, d), false, None, None),
-                bsl2: k.bias_silu_ln.bind(gpu, BslBindings { v: &v2, bias: &fc2_b, ln_w: &ln2_w, ln_b: &ln2_b, op: &bsl2_op }),
-                head: Linear::new(gpu, k, &pass, m.head.clone(), d, io(&v2, &logits, vocab), false, None, None),
+                fc1: Linear::new(gpu, k, &pass, fc1.clone(), 2 * d, io(Input::Plain { x: u.clone() }, &v1, h), false, None, None),
+                fc2: Linear::new(gpu, k, &pass, fc2.clone(), h, io(tail(&v1, &fc1_b, &ln1_w, &ln1_b), &v2, d), false, None, None),
+                head: Linear::new(gpu, k, &pass, m.head.clone(), d, io(tail(&v2, &fc2_b, &ln2_w, &ln2_b), &logits, vocab), false, None, None),
                 choose: k.choose.bind(
                     gpu,
                     ChooseBindings {
@@ -183,9 +184,7 @@ impl GpuAdapter {
             let rows = parents as u32;
             h.input.encode(enc, rows);
             h.fc1.encode(enc, rows, None);
-            h.bsl1.encode(enc, rows);
             h.fc2.encode(enc, rows, None);
-            h.bsl2.encode(enc, rows);
             h.head.encode(enc, rows, None);
             h.choose.encode(enc, rows);
             parents = n;

@@ -175,7 +175,7 @@ impl Lora {
                 let (n_heads, head_dim) = input.heads();
                 let op_a = LoraAOp { k: op.k, n_out: op.lora_rows, x_stride: op.x_stride, t_at: op.t_at, eps: op.eps, n_heads, head_dim, _pad: 0 };
                 let uniform = gpu.uniform("lora_a_op", &op_a);
-                Some(kernels.lora_a.bind(gpu, &op_a, LoraABindings { a: &lora, t: &target.io.y, op: &uniform, pass_: &target.pass, rows }, input))
+                Some(kernels.lora_a.bind(gpu, &op_a, LoraABindings { a: &lora, t: &target.io.y, op: &uniform, pass_: &target.pass, rows }, input)?)
             }
             _ => None,
         };

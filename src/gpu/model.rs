@@ -15,7 +15,7 @@ use crate::gpu::ops::choose::{ChooseBindings, ChooseOp, MAX_TOP_W};
 use crate::gpu::ops::compact::{CompactOp, LAYERS_PER_DISPATCH};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
 use crate::gpu::ops::input::Input;
-use crate::gpu::ops::rmsnorm::{Gather, NormBindings, NormOp};
+use crate::gpu::ops::rmsnorm::{NormBindings, NormOp};
 use crate::gpu::ops::verify::{VerifyBindings, VerifyOp};
 use crate::gpu::ops::{Bound, Encoder, Kernels, Variant};
 use crate::gpu::pass::{splits, Counters, PassOutput, PassParams, PassSpec, MAX_DEPTH, MAX_TREE, NONE, STATE_WORDS};
@@ -52,7 +52,6 @@ pub struct GpuModel {
 /// Everything after the blocks: logits and choices for the logit rows, the sampler's inputs,
 /// verification, and the buffers the CPU reads back.
 struct Output {
-    final_norm: Bound,
     head: Linear,
     choose_op: wgpu::Buffer,
     choose: Bound,
@@ -145,14 +144,14 @@ impl GpuModel {
         self.counted.lock().map(|c| *c).unwrap_or_default()
     }
 
-    /// Runs `n` dependent one-workgroup dispatches (the final norm of one row, over and over) in
-    /// one pass and waits for them: timed by the caller, what one dispatch costs on this device.
+    /// Runs `n` dependent one-workgroup dispatches (the final norm of one mask row, over and over)
+    /// in one pass and waits for them: timed by the caller, what one dispatch costs on this device.
     pub async fn run_dispatches(&self, n: u32) -> Result<()> {
         let mut commands = self.gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("dispatches") });
         {
             let mut enc = Encoder::new(commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("dispatches"), timestamp_writes: None }), 0, 0);
             for _ in 0..n {
-                self.output.final_norm.encode(&mut enc, 1);
+                self.output.mask_norm.encode(&mut enc, 1);
             }
         }
         self.gpu.queue.submit([commands.finish()]);
@@ -192,7 +191,6 @@ impl GpuModel {
             }
             let o = &self.output;
             if nl > 0 {
-                o.final_norm.encode(&mut enc, nl);
                 o.head.encode(&mut enc, nl, None);
                 o.choose.encode(&mut enc, nl);
             }
@@ -329,25 +327,21 @@ impl Output {
     fn new(gpu: &Gpu, cfg: &Config, k: &Kernels, a: &Activations, head: &Weight, output_norm: &wgpu::Buffer, max_rows: usize) -> Result<Output> {
         let (d, vocab) = (cfg.dim, cfg.vocab_size);
         let f32s = |n: usize| (n * 4) as u64;
-        let xn_logits = gpu.storage_empty("x_norm_logits", f32s(max_rows * d))?;
         let logits = gpu.storage_empty("logits", f32s(max_rows * vocab))?;
         let chosen = gpu.storage_empty("chosen", (max_rows * 4) as u64)?;
         let nodes = gpu.storage_empty("nodes", (max_rows * 8) as u64)?;
         let verify_op = gpu.uniform("verify_op", &VerifyOp::default());
         let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
-        let norm = |gather: Gather, index: &wgpu::Buffer, out: &wgpu::Buffer| {
-            let op = gpu.uniform("norm_op", &NormOp::new(d, cfg.rms_eps, gather));
-            k.rmsnorm.bind(gpu, NormBindings { x: &a.x, weight: output_norm, out, op: &op, pass_: &a.pass, index })
-        };
+        let norm_op = gpu.uniform("norm_op", &NormOp { d: d as u32, eps: cfg.rms_eps, ..Default::default() });
+        let final_norm = Input::NormLogitRows { x: a.x.clone(), weight: output_norm.clone(), eps: cfg.rms_eps, logit_rows: a.logit_rows.clone() };
         Ok(Output {
-            final_norm: norm(Gather::LogitRows, &a.logit_rows, &xn_logits),
             head: Linear::new(
                 gpu,
                 k,
                 &a.pass,
                 head.clone(),
                 d,
-                Io { input: Input::Plain { x: xn_logits }, y: logits.clone(), y_stride: vocab, accumulate: false },
+                Io { input: final_norm, y: logits.clone(), y_stride: vocab, accumulate: false },
                 true,
                 None,
                 None,
@@ -365,7 +359,7 @@ impl Output {
                 },
             ),
             choose_op,
-            mask_norm: norm(Gather::MaskRows, &a.mask_rows, &a.z),
+            mask_norm: k.rmsnorm.bind(gpu, NormBindings { x: &a.x, weight: output_norm, out: &a.z, op: &norm_op, pass_: &a.pass, index: &a.mask_rows }),
             verify: k.verify.bind(gpu, VerifyBindings { chosen: &chosen, rows: &a.rows, nodes: &nodes, state: &a.state, op: &verify_op }),
             nodes,
             compact: Vec::new(),

@@ -7,8 +7,14 @@ const PLAIN: &str = include_str!("../../../shaders/input_plain.wgsl");
 const NORM: &str = include_str!("../../../shaders/input_norm.wgsl");
 const SILU_MUL: &str = include_str!("../../../shaders/input_silu_mul.wgsl");
 const ATTENTION: &str = include_str!("../../../shaders/input_attention.wgsl");
+const BIAS_SILU_LN: &str = include_str!("../../../shaders/input_bias_silu_ln.wgsl");
 
 const NORM_BINDINGS: [Binding; 1] = [Binding::read("norm_w", "array<vec4<f32>>")];
+const NORM_LOGIT_ROWS_BINDINGS: [Binding; 2] = [Binding::read("norm_w", "array<vec4<f32>>"), Binding::read("gather", "array<u32>")];
+const BIAS_SILU_LN_BINDINGS: [Binding; 3] =
+    [Binding::read("bias", "array<vec4<f32>>"), Binding::read("ln_w", "array<vec4<f32>>"), Binding::read("ln_b", "array<vec4<f32>>")];
+const OWN_ROW: &str = "fn source_row(row: u32) -> u32 {\n    return row;\n}\n";
+const GATHERED_ROW: &str = "fn source_row(row: u32) -> u32 {\n    return gather[row];\n}\n";
 
 /// The kernel-side choice, which selects the WGSL and the extra binding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -20,17 +26,27 @@ pub enum InputKind {
     SiluMul = 2,
     /// Attention's output, its splits combined in a fixed order.
     Attention = 3,
+    /// RMSNorm of the x rows a list names (the LM head's logit rows): the final norm.
+    NormLogitRows = 4,
+    /// LayerNorm(silu(x + bias)) · ln_w + ln_b: the sampler head's hidden layers.
+    BiasSiluLn = 5,
 }
 
 impl InputKind {
-    pub const ALL: [InputKind; 4] = [InputKind::Plain, InputKind::Norm, InputKind::SiluMul, InputKind::Attention];
+    pub const ALL: [InputKind; 6] =
+        [InputKind::Plain, InputKind::Norm, InputKind::SiluMul, InputKind::Attention, InputKind::NormLogitRows, InputKind::BiasSiluLn];
 
-    pub(super) fn wgsl(self) -> &'static str {
+    /// The inputs of projections an adapter's LoRA may reach (`lora_a` is compiled for these).
+    pub const GATED: [InputKind; 3] = [InputKind::Norm, InputKind::SiluMul, InputKind::Attention];
+
+    pub(super) fn wgsl(self) -> String {
         match self {
-            InputKind::Plain => PLAIN,
-            InputKind::Norm => NORM,
-            InputKind::SiluMul => SILU_MUL,
-            InputKind::Attention => ATTENTION,
+            InputKind::Plain => PLAIN.to_string(),
+            InputKind::Norm => format!("{OWN_ROW}{NORM}"),
+            InputKind::SiluMul => SILU_MUL.to_string(),
+            InputKind::Attention => ATTENTION.to_string(),
+            InputKind::NormLogitRows => format!("{GATHERED_ROW}{NORM}"),
+            InputKind::BiasSiluLn => BIAS_SILU_LN.to_string(),
         }
     }
 
@@ -38,6 +54,8 @@ impl InputKind {
     pub(super) fn bindings(self) -> &'static [Binding] {
         match self {
             InputKind::Norm => &NORM_BINDINGS,
+            InputKind::NormLogitRows => &NORM_LOGIT_ROWS_BINDINGS,
+            InputKind::BiasSiluLn => &BIAS_SILU_LN_BINDINGS,
             InputKind::Plain | InputKind::SiluMul | InputKind::Attention => &[],
         }
     }
@@ -63,6 +81,21 @@ pub enum Input {
         n_heads: u32,
         head_dim: u32,
     },
+    /// RMSNorm(x[logit_rows[i]]) · weight for row i.
+    NormLogitRows {
+        x: wgpu::Buffer,
+        weight: wgpu::Buffer,
+        eps: f32,
+        logit_rows: wgpu::Buffer,
+    },
+    /// LayerNorm(silu(x + bias)) · ln_w + ln_b per row.
+    BiasSiluLn {
+        x: wgpu::Buffer,
+        bias: wgpu::Buffer,
+        ln_w: wgpu::Buffer,
+        ln_b: wgpu::Buffer,
+        eps: f32,
+    },
 }
 
 impl Input {
@@ -72,12 +105,14 @@ impl Input {
             Input::Norm { .. } => InputKind::Norm,
             Input::SiluMul { .. } => InputKind::SiluMul,
             Input::Attention { .. } => InputKind::Attention,
+            Input::NormLogitRows { .. } => InputKind::NormLogitRows,
+            Input::BiasSiluLn { .. } => InputKind::BiasSiluLn,
         }
     }
 
     pub fn x(&self) -> &wgpu::Buffer {
         match self {
-            Input::Plain { x } | Input::Norm { x, .. } => x,
+            Input::Plain { x } | Input::Norm { x, .. } | Input::NormLogitRows { x, .. } | Input::BiasSiluLn { x, .. } => x,
             Input::SiluMul { gate_up } => gate_up,
             Input::Attention { partials, .. } => partials,
         }
@@ -93,7 +128,7 @@ impl Input {
 
     pub fn eps(&self) -> f32 {
         match self {
-            Input::Norm { eps, .. } => *eps,
+            Input::Norm { eps, .. } | Input::NormLogitRows { eps, .. } | Input::BiasSiluLn { eps, .. } => *eps,
             _ => 0.0,
         }
     }
@@ -110,6 +145,8 @@ impl Input {
     pub fn extra(&self) -> Vec<&wgpu::Buffer> {
         match self {
             Input::Norm { weight, .. } => vec![weight],
+            Input::NormLogitRows { weight, logit_rows, .. } => vec![weight, logit_rows],
+            Input::BiasSiluLn { bias, ln_w, ln_b, .. } => vec![bias, ln_w, ln_b],
             _ => Vec::new(),
         }
     }

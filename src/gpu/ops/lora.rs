@@ -5,6 +5,7 @@
 use super::input::{Input, InputKind};
 use super::matmul::{LORA_ROWS, LORA_T_WORKGROUP};
 use super::{declarations, opaque_uniforms, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
+use crate::error::{Error, Result};
 use crate::gpu::pass::PassParams;
 use crate::gpu::Gpu;
 
@@ -56,24 +57,26 @@ pub fn spec(input: InputKind) -> KernelSpec {
     let opaque = opaque_uniforms(&[("op", "op_u", LoraAOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
     let lora_rows = LORA_ROWS.to_string();
     let slots =
-        [("BINDINGS", declared.as_str()), ("INPUT", input.wgsl()), ("LORA_T", LORA_T_WORKGROUP), ("LORA_ROWS", &lora_rows), ("OPAQUE_UNIFORMS", &opaque)];
+        [("BINDINGS", declared.as_str()), ("INPUT", &input.wgsl()), ("LORA_T", LORA_T_WORKGROUP), ("LORA_ROWS", &lora_rows), ("OPAQUE_UNIFORMS", &opaque)];
     KernelSpec::new("lora_a", WGSL, &slots, &bindings, vec![LoraAOp::layout()])
 }
 
-/// The kernel per input kind.
-pub struct LoraA(Vec<Kernel>);
+/// The kernel per input kind of a gated projection.
+pub struct LoraA(Vec<(InputKind, Kernel)>);
 
 impl LoraA {
     pub fn new(gpu: &Gpu) -> LoraA {
-        LoraA(InputKind::ALL.iter().map(|i| Kernel::new(gpu, &spec(*i))).collect())
+        LoraA(InputKind::GATED.iter().map(|&i| (i, Kernel::new(gpu, &spec(i)))).collect())
     }
 
     /// One thread per row of A, 64 per workgroup, per row of the pass.
-    pub fn bind(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings, input: &Input) -> Bound {
+    pub fn bind(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings, input: &Input) -> Result<Bound> {
         let cost = Cost::Gated { weight_bytes: 4 * op.n_out as u64 * op.k as u64, flops: 2 * op.n_out as u64 * op.k as u64 };
-        let kernel = &self.0[input.kind() as usize];
+        let Some((_, kernel)) = self.0.iter().find(|(kind, _)| *kind == input.kind()) else {
+            return Err(Error::Adapter(format!("a LoRA on a {:?} input, which no projection with a gate has", input.kind())));
+        };
         let mut buffers = vec![b.a, input.x(), b.t, b.op, b.pass_, b.rows];
         buffers.extend(input.extra());
-        Bound::new(kernel, gpu, &buffers, (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost)
+        Ok(Bound::new(kernel, gpu, &buffers, (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost))
     }
 }

@@ -31,7 +31,7 @@ shared_struct! {
         pub accumulate: u32,
         /// 1: walk the pass's logit rows instead of all its rows.
         pub logit_rows: u32,
-        /// RMSNorm's epsilon, for `InputKind::Norm`.
+        /// The norm's epsilon, for the inputs that normalise (RMSNorm, LayerNorm).
         pub eps: f32,
         /// Head layout, for `Epilogue::RopeKv` and `InputKind::Attention`.
         pub n_heads: u32,
@@ -134,9 +134,12 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The plans the forward pass uses: head / sampler, o, down, gate|up, q|k|v.
-    pub const ALL: [Plan; 5] = [
+    /// The plans the forward pass uses: the sampler head's first and later layers, the LM head,
+    /// o, down, gate|up, q|k|v.
+    pub const ALL: [Plan; 7] = [
         Plan { input: InputKind::Plain, epilogue: Epilogue::Store, lora: false },
+        Plan { input: InputKind::BiasSiluLn, epilogue: Epilogue::Store, lora: false },
+        Plan { input: InputKind::NormLogitRows, epilogue: Epilogue::Store, lora: false },
         Plan { input: InputKind::Attention, epilogue: Epilogue::Store, lora: true },
         Plan { input: InputKind::SiluMul, epilogue: Epilogue::Store, lora: true },
         Plan { input: InputKind::Norm, epilogue: Epilogue::Store, lora: true },
@@ -251,7 +254,7 @@ pub fn spec(format: GpuFormat, shape: Tile, plan: Plan) -> KernelSpec {
     let lora = if plan.lora { LORA_WGSL.replace("{{LORA_T}}", t_source).replace("{{LORA_ROWS}}", &lora_rows) } else { NO_LORA_WGSL.to_string() };
     let slots = [
         ("BINDINGS", declared.as_str()),
-        ("INPUT", plan.input.wgsl()),
+        ("INPUT", &plan.input.wgsl()),
         ("EPILOGUE", epilogue),
         ("LORA", &lora),
         ("OPAQUE_UNIFORMS", &opaque),

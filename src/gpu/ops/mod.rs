@@ -7,7 +7,6 @@
 //! wrong binding or field order fails `cargo test`, not a generation.
 
 pub mod attention;
-pub mod bias_silu_ln;
 pub mod choose;
 pub mod compact;
 pub mod embed;
@@ -255,8 +254,8 @@ pub fn catalogue(v: Variant) -> Vec<KernelSpec> {
     for format in [GpuFormat::Q4, GpuFormat::Q8, GpuFormat::F32] {
         all.extend(matmul::Plan::ALL.map(|plan| matmul::spec(format, v.shape.matmul, plan)));
     }
-    all.extend(input::InputKind::ALL.map(lora::spec));
-    all.extend([choose::spec(), verify::spec(), sampler_in::spec(v.embed_format), bias_silu_ln::spec()]);
+    all.extend(input::InputKind::GATED.map(lora::spec));
+    all.extend([choose::spec(), verify::spec(), sampler_in::spec(v.embed_format)]);
     all.extend((1..=compact::LAYERS_PER_DISPATCH).map(compact::spec));
     all
 }
@@ -368,7 +367,6 @@ pub struct Kernels {
     pub choose: choose::Choose,
     pub verify: verify::Verify,
     pub sampler_in: sampler_in::SamplerIn,
-    pub bias_silu_ln: bias_silu_ln::BiasSiluLn,
     pub compact: compact::Compact,
 }
 
@@ -383,7 +381,6 @@ impl Kernels {
             choose: choose::Choose::new(gpu),
             verify: verify::Verify::new(gpu),
             sampler_in: sampler_in::SamplerIn::new(gpu, v.embed_format),
-            bias_silu_ln: bias_silu_ln::BiasSiluLn::new(gpu),
             compact: compact::Compact::default(),
         }
     }
