@@ -1,9 +1,6 @@
 // Input: LN(silu(x + bias)) · ln_w + ln_b, the sampler head's Linear → SiLU → LayerNorm tail,
 // computed as the next matmul loads it (no dispatch, no buffer of its own). Each workgroup finds
-// its rows' mean and variance itself, in a fixed order — 64 strided partials, then a fixed tree —
-// that depends on nothing but the row.
-const LN_PARTS: u32 = 64u;
-var<workgroup> ln_part: array<f32, LN_PARTS * INPUT_ROWS>;
+// its rows' mean and variance itself, in a fixed order (shaders/input_row_sums.wgsl).
 var<workgroup> ln_mean: array<f32, INPUT_ROWS>;
 var<workgroup> ln_inv: array<f32, INPUT_ROWS>;
 
@@ -13,43 +10,31 @@ fn activated(row: u32, i: u32) -> f32 {
     return h / (1.0 + exp(-h));
 }
 
-// Sums each valid row's LN_PARTS partials into ln_part[r * LN_PARTS] in a fixed tree.
-fn ln_tree(tid: u32, threads: u32, valid: u32) {
-    workgroupBarrier();
-    for (var h = LN_PARTS / 2u; h > 0u; h >>= 1u) {
-        for (var p = tid; p < h * valid; p += threads) {
-            let at = p / h * LN_PARTS + p % h;
-            ln_part[at] += ln_part[at + h];
-        }
-        workgroupBarrier();
-    }
-}
-
 fn input_prologue(tid: u32, threads: u32, row0: u32, valid: u32) {
-    for (var p = tid; p < LN_PARTS * valid; p += threads) {
+    for (var p = tid; p < ROW_PARTS * valid; p += threads) {
         var s = 0.0;
-        for (var i = p % LN_PARTS; i < op.k; i += LN_PARTS) {
-            s += activated(row0 + p / LN_PARTS, i);
+        for (var i = p % ROW_PARTS; i < op.k; i += ROW_PARTS) {
+            s += activated(row0 + p / ROW_PARTS, i);
         }
-        ln_part[p] = s;
+        row_part[p] = s;
     }
-    ln_tree(tid, threads, valid);
+    row_part_tree(tid, threads, valid);
     for (var r = tid; r < valid; r += threads) {
-        ln_mean[r] = ln_part[r * LN_PARTS] / f32(op.k);
+        ln_mean[r] = row_part[r * ROW_PARTS] / f32(op.k);
     }
     workgroupBarrier();
-    for (var p = tid; p < LN_PARTS * valid; p += threads) {
+    for (var p = tid; p < ROW_PARTS * valid; p += threads) {
         var s = 0.0;
-        let mean = ln_mean[p / LN_PARTS];
-        for (var i = p % LN_PARTS; i < op.k; i += LN_PARTS) {
-            let dv = activated(row0 + p / LN_PARTS, i) - mean;
+        let mean = ln_mean[p / ROW_PARTS];
+        for (var i = p % ROW_PARTS; i < op.k; i += ROW_PARTS) {
+            let dv = activated(row0 + p / ROW_PARTS, i) - mean;
             s += dv * dv;
         }
-        ln_part[p] = s;
+        row_part[p] = s;
     }
-    ln_tree(tid, threads, valid);
+    row_part_tree(tid, threads, valid);
     for (var r = tid; r < valid; r += threads) {
-        ln_inv[r] = 1.0 / sqrt(ln_part[r * LN_PARTS] / f32(op.k) + op.eps);
+        ln_inv[r] = 1.0 / sqrt(row_part[r * ROW_PARTS] / f32(op.k) + op.eps);
     }
     workgroupBarrier();
 }

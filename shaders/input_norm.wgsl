@@ -1,9 +1,7 @@
 // Input: RMSNorm(x) · norm_w, of x's row `source_row(row)` (the row itself, or for the LM head
-// the pass's logit row: the final norm runs inside the head's dispatch). Each workgroup finds the scale of its rows itself (no norm
-// dispatch, no normed copy in memory), summing the squares in a fixed order — 64 strided
-// partials, then a fixed tree — that depends on nothing but the row.
-const NORM_PARTS: u32 = 64u;
-var<workgroup> norm_part: array<f32, NORM_PARTS * INPUT_ROWS>;
+// the pass's logit row: the final norm runs inside the head's dispatch). Each workgroup finds the
+// scale of its rows itself (no norm dispatch, no normed copy in memory), summing the squares in a
+// fixed order (shaders/input_row_sums.wgsl).
 var<workgroup> norm_scale: array<f32, INPUT_ROWS>;
 
 fn x_at(row: u32, i: u32) -> f32 {
@@ -14,24 +12,17 @@ fn x_at(row: u32, i: u32) -> f32 {
 // Called by every thread of the workgroup, `valid` the same for all. All rows at once, so a
 // tile pays the tree's barriers once, not once per row.
 fn input_prologue(tid: u32, threads: u32, row0: u32, valid: u32) {
-    for (var p = tid; p < NORM_PARTS * valid; p += threads) {
+    for (var p = tid; p < ROW_PARTS * valid; p += threads) {
         var s = 0.0;
-        for (var i = p % NORM_PARTS; i < op.k; i += NORM_PARTS) {
-            let v = x_at(row0 + p / NORM_PARTS, i);
+        for (var i = p % ROW_PARTS; i < op.k; i += ROW_PARTS) {
+            let v = x_at(row0 + p / ROW_PARTS, i);
             s += v * v;
         }
-        norm_part[p] = s;
+        row_part[p] = s;
     }
-    workgroupBarrier();
-    for (var h = NORM_PARTS / 2u; h > 0u; h >>= 1u) {
-        for (var p = tid; p < h * valid; p += threads) {
-            let at = p / h * NORM_PARTS + p % h;
-            norm_part[at] += norm_part[at + h];
-        }
-        workgroupBarrier();
-    }
+    row_part_tree(tid, threads, valid);
     for (var r = tid; r < valid; r += threads) {
-        norm_scale[r] = 1.0 / sqrt(norm_part[r * NORM_PARTS] / f32(op.k) + op.eps);
+        norm_scale[r] = 1.0 / sqrt(row_part[r * ROW_PARTS] / f32(op.k) + op.eps);
     }
     workgroupBarrier();
 }

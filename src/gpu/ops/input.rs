@@ -8,6 +8,7 @@ const NORM: &str = include_str!("../../../shaders/input_norm.wgsl");
 const SILU_MUL: &str = include_str!("../../../shaders/input_silu_mul.wgsl");
 const ATTENTION: &str = include_str!("../../../shaders/input_attention.wgsl");
 const BIAS_SILU_LN: &str = include_str!("../../../shaders/input_bias_silu_ln.wgsl");
+const ROW_SUMS: &str = include_str!("../../../shaders/input_row_sums.wgsl");
 
 const NORM_BINDINGS: [Binding; 1] = [Binding::read("norm_w", "array<vec4<f32>>")];
 const NORM_LOGIT_ROWS_BINDINGS: [Binding; 2] = [Binding::read("norm_w", "array<vec4<f32>>"), Binding::read("gather", "array<u32>")];
@@ -42,11 +43,11 @@ impl InputKind {
     pub(super) fn wgsl(self) -> String {
         match self {
             InputKind::Plain => PLAIN.to_string(),
-            InputKind::Norm => format!("{OWN_ROW}{NORM}"),
+            InputKind::Norm => format!("{ROW_SUMS}{OWN_ROW}{NORM}"),
             InputKind::SiluMul => SILU_MUL.to_string(),
             InputKind::Attention => ATTENTION.to_string(),
-            InputKind::NormLogitRows => format!("{GATHERED_ROW}{NORM}"),
-            InputKind::BiasSiluLn => BIAS_SILU_LN.to_string(),
+            InputKind::NormLogitRows => format!("{ROW_SUMS}{GATHERED_ROW}{NORM}"),
+            InputKind::BiasSiluLn => format!("{ROW_SUMS}{BIAS_SILU_LN}"),
         }
     }
 
