@@ -208,12 +208,16 @@ def parse_key(key, use_sampler=True):
     return int(k), parse_tree(t), use_sampler
 
 
-def evaluate(model, adapter, tok, rows, keys, max_new, use_sampler=True, log=print, on_prompt=None):
+def evaluate(model, adapter, tok, rows, keys, max_new, use_sampler=True, log=print, on_prompt=None, done=()):
     """Decode every row with AR and with MTP for each key of ``run_keys``; ``on_prompt(results)``
-    runs after each prompt (used to keep a partial JSON record of a long run)."""
-    results = []
+    runs after each prompt (used to keep a partial JSON record of a long run). ``done``: results
+    of an earlier, stopped run with the same settings; their prompts are not decoded again."""
+    results = list(done)
+    finished = {r["id"] for r in results}
     t0 = time.time()
     for j, r in enumerate(rows):
+        if r["id"] in finished:
+            continue
         ids = tok.encode_row(r)
         ar, ar_passes = ar_decode(model, ids, max_new)
         res = {"id": r["id"], "domain": r["domain"], "prompt_ids": ids, "ar_tokens": ar, "k": {}}
@@ -271,6 +275,8 @@ def main(argv=None):
     ap.add_argument("--no-sampler", action="store_true")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--json", default="")
+    ap.add_argument("--resume", action="store_true",
+                    help="keep the prompts an earlier, stopped run with the same settings left in --json")
     a = ap.parse_args(argv)
     if a.merge:
         return merge(a.merge, a.json, a.per_domain)
@@ -307,7 +313,18 @@ def main(argv=None):
             json.dump(doc, f)
         os.replace(tmp, a.json)
 
-    results = evaluate(model, adapter, tok, rows, ks, a.max_new, use_sampler=not a.no_sampler,
+    done, spent = [], 0.0
+    if a.resume and a.json and os.path.exists(a.json):
+        old = json.load(open(a.json))
+        same = {key: old.get(key) for key in ("adapter", "max_new", "sampler", "split")} == {
+            "adapter": os.path.basename(a.adapter), "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split}
+        if not same or [str(k) for k in old.get("ks", [])] != [str(k) for k in ks]:
+            raise SystemExit(f"--resume: {a.json} was written with other settings")
+        wanted = {r["id"] for r in rows}
+        done, spent = [r for r in old["prompts"] if r["id"] in wanted], old.get("seconds") or 0.0
+        print(f"resuming: {len(done)} of {len(rows)} prompts already decoded")
+    t0 -= spent
+    results = evaluate(model, adapter, tok, rows, ks, a.max_new, use_sampler=not a.no_sampler, done=done,
                        on_prompt=(lambda res: write(res, False)) if a.json else None)
     summ = summarize(results, ks)
     all_match = all(r["k"][str(k)]["match"] for r in results for k in ks)
