@@ -207,7 +207,12 @@ fn check(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>) -> Result<(
         return Err(Error::InvalidArgument(format!("k = {k}: at most {MAX_DEPTH}")));
     }
     if drafter.max_rows() > model.max_rows {
-        return Err(Error::InvalidArgument(format!("k = {k} needs {} rows per pass, the engine allows {}", drafter.max_rows(), model.max_rows)));
+        return Err(Error::InvalidArgument(format!(
+            "k = {k} with tree {} needs {} rows per pass, the engine allows {} (raise max_rows: --max-rows, {{maxRows}})",
+            drafter.tree(),
+            drafter.max_rows(),
+            model.max_rows
+        )));
     }
     if req.prompt.is_empty() {
         return Err(Error::InvalidArgument("the prompt is empty".into()));
