@@ -28,6 +28,8 @@ suite "native tests (cargo test)" cargo test --quiet
 # The WGSL runtime's MTP tokens and per-pass acceptance against training/decode.py's record.
 suite "runtime vs the Python decoder (tools/check_heldout.py, 2 prompts)" \
   python3 tools/check_heldout.py --k 2 --limit 2 --max-tokens 16
+suite "runtime vs the Python decoder, draft tree 3 (tools/check_heldout.py, 1 prompt)" \
+  python3 tools/check_heldout.py --heldout adapters/smollm2-135m-k4.heldout-trees.json --k 2@3 --limit 1 --max-tokens 12
 
 PORT=${GATED_LORA_TEST_PORT:-8765}
 python3 tools/serve.py --port "$PORT" &
