@@ -17,14 +17,19 @@ def test_step_layout():
     assert att[5].tolist() == [True, False, False, True, True, True, False, False, False]
 
 
-@torch.no_grad()
-def test_mtp_equals_ar_with_untrained_and_oracle_drafts(bare, tok):
-    model = bare
+def colors_with_random_adapter(model, tok, n):
+    """An untrained k=3 adapter on the model, a short chat prompt, and its n greedy AR tokens and passes."""
     ad = random_adapter(model, k=3, rank=4, seed=5)
     ad.attach(model)
     ids = tok.encode_chat("List three colors.")
+    return ad, ids, *ar_decode(model, ids, n)
+
+
+@torch.no_grad()
+def test_mtp_equals_ar_with_untrained_and_oracle_drafts(bare, tok):
+    model = bare
     n = 14
-    ar, passes = ar_decode(model, ids, n)
+    ad, ids, ar, passes = colors_with_random_adapter(model, tok, n)
     assert passes == len(ar) - 1
     for k in (3,):
         mt, p, acc = mtp_decode(model, ad, ids, n, k=k)
@@ -55,11 +60,8 @@ def test_tree_layout_rows_see_their_ancestors_only():
 @torch.no_grad()
 def test_tree_decoding_equals_ar_and_drafts_depth_first(bare, tok):
     model = bare
-    ad = random_adapter(model, k=3, rank=4, seed=5)
-    ad.attach(model)
-    ids = tok.encode_chat("List three colors.")
     n = 12
-    ar, _ = ar_decode(model, ids, n)
+    ad, ids, ar, _ = colors_with_random_adapter(model, tok, n)
     for tree in ([3], [2, 2]):
         mt, p, acc = mtp_decode(model, ad, ids, n, k=3, tree=tree)
         assert mt == ar, tree
