@@ -2,7 +2,7 @@
 
 import type { Backend, LoadRequest, RawResult } from "./wasm-backend.js";
 import { GatedLoraError, abortError, deserializeError, toGatedLoraError, webgpuUnavailable, type SerializedError } from "./errors.js";
-import { clearCache, resolveSource, type ResolvedSource } from "./loader.js";
+import { clearCache, resolveAdapterSource, resolveSource, type ResolvedAdapterSource } from "./loader.js";
 import type {
   AdapterInfo,
   ChatCompletion,
@@ -90,7 +90,7 @@ class WorkerBackend implements Backend {
   abort(id: number): void {
     if (!this.dead) this.worker.postMessage({ id: 0, method: "abort", args: [id] });
   }
-  loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback) {
+  loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback) {
     return this.call<AdapterInfo>("loadAdapter", [name, source, cache], (e) => onProgress(e as ProgressEvent));
   }
   unloadAdapter(name: string) {
@@ -283,7 +283,7 @@ export class Engine {
   private backend: Backend;
   private cache: boolean;
   private lastStats: GenerationStats | null = null;
-  private loadedAdapters = new Set<string>();
+  private loadedAdapters = new Map<string, AdapterInfo>();
   private nextId = 1;
   private disposed = false;
 
@@ -420,22 +420,36 @@ export class Engine {
     return this.lastStats ? { ...this.lastStats } : null;
   }
 
-  /** Names of the loaded adapters. */
+  /** Names of the loaded adapters (both kinds). */
   get adapters(): string[] {
-    return [...this.loadedAdapters];
+    return [...this.loadedAdapters.keys()];
+  }
+
+  /** What each loaded adapter is: `{name, kind: "mtp" | "domain", rank, targets, bytes, …}`. */
+  get adapterInfo(): AdapterInfo[] {
+    return [...this.loadedAdapters.values()].map((a) => ({ ...a }));
   }
 
   /**
-   * Loads a gated-LoRA MTP adapter (safetensors) under `name`. Rejects with code NOT_SUPPORTED
-   * when this build of the wasm engine has no adapter support.
+   * Loads an adapter under `name`, recognising its kind: a gated-LoRA MTP adapter or a gated
+   * domain adapter (safetensors), a llama.cpp GGUF LoRA (one file), or a PEFT LoRA as
+   * `{config, weights}` (adapter_config.json and adapter_model.safetensors). Domain adapters run
+   * on every token when a generation names them (`adapter`, or `adapters: {name: weight}`);
+   * several stay loaded over the one base. Rejects with code NOT_SUPPORTED when this build of
+   * the wasm engine has no adapter support.
    */
-  async loadAdapter(name: string, source: Source, options: { onProgress?: ProgressCallback; cache?: boolean } = {}): Promise<AdapterInfo> {
+  async loadAdapter(
+    name: string,
+    source: Source | { config: Source; weights: Source },
+    options: { onProgress?: ProgressCallback; cache?: boolean } = {},
+  ): Promise<AdapterInfo> {
     this.alive();
-    const info = await this.backend.loadAdapter(name, resolveSource(source), options.cache ?? this.cache, options.onProgress ?? (() => undefined));
-    this.loadedAdapters.add(name);
+    const info = await this.backend.loadAdapter(name, resolveAdapterSource(source), options.cache ?? this.cache, options.onProgress ?? (() => undefined));
+    this.loadedAdapters.set(name, info);
     return info;
   }
 
+  /** Unloads an adapter of either kind and frees its GPU memory. */
   async unloadAdapter(name: string): Promise<void> {
     this.alive();
     await this.backend.unloadAdapter(name);

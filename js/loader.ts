@@ -8,6 +8,8 @@ export const CACHE_NAME = "gated-lora-webgpu-v1";
 
 /** A source after the main thread resolved URLs (it can cross postMessage). */
 export type ResolvedSource = { url: string } | { blob: Blob } | { bytes: Uint8Array };
+/** An adapter's files: one file, or a PEFT adapter's two. */
+export type ResolvedAdapterSource = ResolvedSource | { peft: { config: ResolvedSource; weights: ResolvedSource } };
 
 const MB = 1024 * 1024;
 
@@ -140,6 +142,15 @@ export function resolveSource(src: unknown): ResolvedSource {
   if (src instanceof ArrayBuffer) return { bytes: new Uint8Array(src) };
   if (ArrayBuffer.isView(src)) return { bytes: new Uint8Array(src.buffer, src.byteOffset, src.byteLength) };
   throw new GatedLoraError("a model/adapter source is a URL, a File/Blob, an ArrayBuffer or a Uint8Array", "INVALID_ARGUMENT");
+}
+
+/** An adapter source: a single file (see `resolveSource`), or `{config, weights}` for a PEFT adapter. */
+export function resolveAdapterSource(src: unknown): ResolvedAdapterSource {
+  if (src && typeof src === "object" && "config" in src && "weights" in src) {
+    const { config, weights } = src as { config: unknown; weights: unknown };
+    return { peft: { config: resolveSource(config), weights: resolveSource(weights) } };
+  }
+  return resolveSource(src);
 }
 
 /** Deletes cached downloads: one URL, or everything this package cached. Resolves to whether anything was deleted. */

@@ -72,8 +72,13 @@ export interface GenerateOptions {
    * and `stats.k` say what ran). Every mode gives the same tokens.
    */
   mode?: DecodeMode;
-  /** Name of a loaded adapter (MTP). */
+  /**
+   * Name of a loaded adapter: an MTP adapter drafts for "mtp"/"mtp-linear"; a domain adapter
+   * runs on every token (weight 1), and MTP drafts on top of it, still losslessly.
+   */
   adapter?: string;
+  /** Domain adapters mixed with these weights, e.g. `{sql: 1, fr: 0.5}` (switching uploads nothing). */
+  adapters?: Record<string, number>;
   /** Draft length for speculative modes. */
   k?: number;
   /**
@@ -191,6 +196,12 @@ export interface EngineFeatures {
 
 export interface AdapterInfo {
   name: string;
+  /** "mtp" (drafts) or "domain" (runs on every token). */
+  kind?: "mtp" | "domain";
+  /** Domain adapters: "gated" | "peft" | "gguf", "const" | "learned", and their GPU bytes. */
+  format?: string;
+  gate?: string;
+  bytes?: number;
   [key: string]: unknown;
 }
 

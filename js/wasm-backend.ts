@@ -6,7 +6,7 @@
 
 import init, { WasmEngine, inspectGguf } from "./wasm/gated_lora_webgpu.js";
 import { GatedLoraError, abortError, notSupported, toGatedLoraError, webgpuUnavailable } from "./errors.js";
-import { progressEvent, readSource, type ResolvedSource } from "./loader.js";
+import { progressEvent, readSource, type ResolvedAdapterSource, type ResolvedSource } from "./loader.js";
 import type { AdapterInfo, Chunk, DecodeMode, EngineFeatures, EngineInfo, ProgressCallback } from "./types.js";
 
 export interface LoadRequest {
@@ -44,7 +44,7 @@ export interface Backend {
   load(req: LoadRequest, onProgress: ProgressCallback): Promise<{ info: EngineInfo; features: EngineFeatures }>;
   generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult>;
   abort(id: number): void;
-  loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo>;
+  loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo>;
   unloadAdapter(name: string): Promise<void>;
   encode(prompt: unknown): Promise<number[]>;
   decode(ids: number[]): Promise<string>;
@@ -134,7 +134,7 @@ export class WasmBackend implements Backend {
       }
       throw new GatedLoraError(`unknown mode ${JSON.stringify(mode)} (${this.features.modes.join(", ")})`, "INVALID_ARGUMENT");
     }
-    if (options.adapter !== undefined && !this.features.adapters) throw notSupported("adapter support");
+    if ((options.adapter !== undefined || options.adapters !== undefined) && !this.features.adapters) throw notSupported("adapter support");
     const t = options.temperature as number | undefined;
     if (t !== undefined && t > 0 && !this.features.sampling) throw notSupported("sampling (temperature > 0)");
   }
@@ -198,13 +198,25 @@ export class WasmBackend implements Backend {
     this.aborted.add(id);
   }
 
-  async loadAdapter(name: string, source: ResolvedSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo> {
+  async loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo> {
     const engine = this.need();
+    const what = `adapter:${name}`;
     try {
-      const bytes = await readSource(source, `adapter:${name}`, cache, onProgress);
-      onProgress(progressEvent(`adapter:${name}`, "upload", 0, bytes.length));
-      const r = await this.serial(async () => engine.loadAdapter(name, bytes));
-      onProgress(progressEvent(`adapter:${name}`, "ready", bytes.length, bytes.length));
+      let r: unknown;
+      let size: number;
+      if ("peft" in source) {
+        const config = await readSource(source.peft.config, `${what}:config`, cache, onProgress);
+        const weights = await readSource(source.peft.weights, what, cache, onProgress);
+        size = config.length + weights.length;
+        onProgress(progressEvent(what, "upload", 0, size));
+        r = await this.serial(async () => engine.loadPeftAdapter(name, config, weights));
+      } else {
+        const bytes = await readSource(source, what, cache, onProgress);
+        size = bytes.length;
+        onProgress(progressEvent(what, "upload", 0, size));
+        r = await this.serial(async () => engine.loadAdapter(name, bytes));
+      }
+      onProgress(progressEvent(what, "ready", size, size));
       return { ...(r && typeof r === "object" ? (r as object) : {}), name };
     } catch (e) {
       throw toGatedLoraError(e);

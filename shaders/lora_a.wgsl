@@ -1,13 +1,12 @@
-// Gated LoRA's t = A·input for every gated row of the pass, once, where a device's matmul does
-// not find it inside each workgroup (CPU drivers, `Tile::lora_t_in_workgroup`): t[t_at + row ·
-// LORA_ROWS + j] = Σ_k A[j, k] · input[row, k], reading the input as the projection does
-// (shaders/input_*), into the tail of the projection's output buffer, where its matmul loads it.
-// Rows whose gate is 0 are skipped — never multiplied by zero — so real tokens stay exactly the
-// base model (docs/DESIGN.md §2.3).
+// Gated LoRAs' t = A·input for every row of the pass that a segment acts on, once, where a
+// device's matmul does not find it inside each workgroup (CPU drivers,
+// `Tile::lora_t_in_workgroup`): t[t_at + row · LORA_ROWS + j] = Σ_k A[j, k] · input[row, k],
+// reading the input as the projection does (shaders/input_*), into the tail of the projection's
+// output buffer, where its matmul loads it. Rows no segment acts on are skipped — never
+// multiplied by zero — so they stay exactly the base model (docs/DESIGN.md §2.3).
 
 struct LoraAOp {
     k: u32,
-    n_out: u32,
     x_stride: u32,
     t_at: u32,
     // RMSNorm's epsilon, for a normed input.
@@ -15,7 +14,6 @@ struct LoraAOp {
     // Head layout, for attention's output as input.
     n_heads: u32,
     head_dim: u32,
-    _pad: u32,
 }
 
 {{BINDINGS}}
@@ -30,6 +28,8 @@ var<private> pass_: PassParams;
 
 {{INPUT}}
 
+{{LORA_SEGMENTS}}
+
 {{LORA_T}}
 
 @compute @workgroup_size(64)
@@ -38,7 +38,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
 {{OPAQUE_UNIFORMS}}    let j = wid.x * 64u + lid.x;
     let row = wid.y;
     input_prologue(lid.x, 64u, row, select(0u, 1u, row < pass_.n_rows));
-    if (row >= pass_.n_rows || j >= op.n_out || rows[row].gate == 0u) {
+    if (row >= pass_.n_rows || j >= t_rows() || !acts_on(segment_of(j), row)) {
         return;
     }
     t[op.t_at + row * LORA_ROWS + j] = lora_t_of(row, 0u, j);

@@ -1,7 +1,7 @@
 // y[row, y_offset + o] (+)= Σ_k W[o, k] · input[row, k] over quantised W, for every row of the
 // pass. `input` is x as stored or computed as it is loaded (RMSNorm, silu·mul, attention's
 // splits: shaders/input_*), `epilogue` writes the sums (shaders/matmul_store, _rope_kv), and
-// mask rows add their gated LoRA's delta (shaders/matmul_lora): the norm, the activation, RoPE,
+// the rows an adapter acts on add its gated LoRA's delta (shaders/matmul_lora): the norm, the activation, RoPE,
 // the K/V cache writes and the LoRA run inside the projection's dispatch, not in their own.
 //
 // Batch invariance: each output element is summed by LANES lanes that walk fixed strided chunks
@@ -26,13 +26,9 @@ struct MatmulOp {
     n_heads: u32,
     n_kv_heads: u32,
     head_dim: u32,
-    // The gated LoRA (shaders/matmul_lora.wgsl): rank 0 when the projection has none.
-    rank: u32,
-    lora_rows: u32,
+    // Where the second and third fused targets' outputs start (shaders/matmul_lora.wgsl).
     bound1: u32,
     bound2: u32,
-    lora_scale: f32,
-    lora_b_at: u32,
     v_at: u32,
     t_at: u32,
 }

@@ -1,32 +1,31 @@
-// Gated LoRA inside its projection's dispatch, on mask rows only: for each batch of rows the
-// workgroup first gets t = A·input of the batch's gated rows — finding it itself on GPUs (A has a
-// few rank's rows, so repeating that per workgroup costs less than a dispatch of its own), or
+// Gated LoRAs inside their projection's dispatch: for each batch of rows the workgroup first
+// gets t = A·input for the rows and segments that act on them — finding it itself on GPUs (A has
+// a few rank's rows, so repeating that per workgroup costs less than a dispatch of its own), or
 // loading what shaders/lora_a.wgsl found once on CPU drivers, where work costs more than
-// dispatches (shaders/matmul_lora_t_*.wgsl) — then the epilogue adds scale · B·t to those rows' sums (`lora` holds A, then B from `lora_b_at`). Rows whose gate is 0 are skipped — never
-// multiplied by zero — so real tokens run exactly the operations of a pass without an adapter
-// (docs/DESIGN.md §2.3). Fused projections (q|k|v, gate|up) stack their targets' A rows and B
-// rows; `bound1`/`bound2` say where each target's outputs start, so output o reads its own
-// target's slice of t. rank 0: no adapter on this projection.
+// dispatches (shaders/matmul_lora_t_*.wgsl) — then the epilogue adds Σ_segments g · B·t to those
+// rows' sums. Which segments run, their gates and scales come from the head of `lora`
+// (shaders/lora_segments.wgsl). Rows no segment acts on are skipped — never multiplied by zero —
+// so they run exactly the operations of a pass without adapters (docs/DESIGN.md §2.3), and a
+// mask segment never changes a real row. Fused projections (q|k|v, gate|up) stack their
+// targets' A rows and B rows; `bound1`/`bound2` say where each target's outputs start, so output
+// o reads its own target's slice of t.
 
-// The most A rows a projection's LoRA may have (targets × rank), as `matmul::LORA_ROWS`.
+// The most rows of t a projection's segments may stack, as `matmul::LORA_ROWS`.
 const LORA_ROWS: u32 = {{LORA_ROWS}}u;
 var<workgroup> lora_t: array<f32, REDUCE_ROWS * LORA_ROWS>;
 
-fn gated(row: u32) -> bool {
-    return op.rank > 0u && rows[row].gate == 1u;
-}
+{{LORA_SEGMENTS}}
 
 // t of batch rows row0 .. row0 + REDUCE_ROWS − 1 (tile rows r0 ..) into lora_t. Called by every
 // thread of the workgroup.
 fn lora_prologue(tid: u32, threads: u32, r0: u32, row0: u32, n: u32) {
-    if (op.rank > 0u) {
-        for (var i = tid; i < REDUCE_ROWS * op.lora_rows; i += threads) {
-            let b = i / op.lora_rows;
-            let j = i % op.lora_rows;
-            let row = row0 + b;
-            if (row < n && rows[row].gate == 1u) {
-                lora_t[b * LORA_ROWS + j] = lora_t_of(row, r0 + b, j);
-            }
+    let n_rows = t_rows();
+    for (var i = tid; i < REDUCE_ROWS * n_rows; i += threads) {
+        let b = i / n_rows;
+        let j = i % n_rows;
+        let row = row0 + b;
+        if (row < n && acts_on(segment_of(j), row)) {
+            lora_t[b * LORA_ROWS + j] = lora_t_of(row, r0 + b, j);
         }
     }
     workgroupBarrier();
@@ -34,13 +33,26 @@ fn lora_prologue(tid: u32, threads: u32, r0: u32, row0: u32, n: u32) {
 
 {{LORA_T}}
 
-// scale · Σ_j B[o, j] · t[batch row b, seg(o)·rank + j].
-fn lora_delta(b: u32, o: u32) -> f32 {
-    let seg = select(0u, 1u, o >= op.bound1) + select(0u, 1u, o >= op.bound2);
-    let tb = b * LORA_ROWS + seg * op.rank;
-    var s = 0.0;
-    for (var j = 0u; j < op.rank; j++) {
-        s += lora[op.lora_b_at + o * op.rank + j] * lora_t[tb + j];
+// Σ over the segments acting on `row` (batch row b) of g · Σ_j B[o, j] · t[fused(o) · rank + j],
+// g = scale, times σ(gate row + bias) for a learned gate; segments in their fixed order.
+fn lora_delta(b: u32, row: u32, o: u32) -> f32 {
+    let fused = select(0u, 1u, o >= op.bound1) + select(0u, 1u, o >= op.bound2);
+    var delta = 0.0;
+    for (var s = 0u; s < n_segments(); s++) {
+        let seg = segment(s);
+        if (!acts_on(seg, row)) {
+            continue;
+        }
+        let tb = b * LORA_ROWS + seg.t0;
+        var sum = 0.0;
+        for (var j = 0u; j < seg.rank; j++) {
+            sum += lora[seg.b_at + o * seg.rank + j] * lora_t[tb + fused * seg.rank + j];
+        }
+        var g = seg.scale;
+        if (seg.gate == GATE_LEARNED) {
+            g = g / (1.0 + exp(-(lora_t[tb + seg.rows - 1u] + seg.bias)));
+        }
+        delta += g * sum;
     }
-    return op.lora_scale * s;
+    return delta;
 }

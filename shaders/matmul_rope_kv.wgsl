@@ -1,4 +1,4 @@
-// Epilogue of q|k|v: gated rows first add their LoRA's delta, then q and k are rotated (adjacent pairs, ggml's normal mode) with the precomputed cos/sin
+// Epilogue of q|k|v: gated rows first add their LoRAs' delta, then q and k are rotated (adjacent pairs, ggml's normal mode) with the precomputed cos/sin
 // table, and k and v go to the row's cache slot, so attention reads every key of the pass — its
 // own rows included — from the cache, the same layout whether a row came alone or batched.
 // A workgroup covers an even, aligned run of outputs, so both halves of a pair are here.
@@ -16,7 +16,7 @@ fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
         let o = first + t % outs;
         if (row < n && o < op.n_out && gated(row)) {
             let at = local_total(t / outs, t % outs);
-            partial[at] = partial[at] + lora_delta(t / outs, o);
+            partial[at] = partial[at] + lora_delta(t / outs, row, o);
         }
     }
     workgroupBarrier();

@@ -1,4 +1,4 @@
-// Epilogue: y = sum, or y += sum (a residual), per output; gated rows then add their LoRA's delta.
+// Epilogue: y = sum, or y += sum (a residual), per output; gated rows then add their LoRAs' delta.
 fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
     for (var t = lane; t < SUMS; t += LANES) {
         let b = t / OUTS_PER_THREAD;
@@ -12,7 +12,7 @@ fn epilogue(lane: u32, g: u32, first: u32, row0: u32, n: u32) {
                 v = y[yi] + v;
             }
             if (gated(row)) {
-                v = v + lora_delta(b, o);
+                v = v + lora_delta(b, row, o);
             }
             y[yi] = v;
         }

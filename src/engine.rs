@@ -7,9 +7,11 @@ use crate::decode::tree::TreeShape;
 use crate::decode::{autoregressive, Generation, Mode, Request};
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
+use crate::gpu::lora::{LoraId, PartWeights};
 use crate::gpu::Gpu;
 use crate::gpu::{GpuAdapter, GpuModel};
 use crate::model::adapter::Adapter;
+use crate::model::lora::DomainAdapter;
 use crate::model::Config;
 use crate::sampling::Sampling;
 use crate::tokenizer::Tokenizer;
@@ -53,13 +55,16 @@ pub struct GenerateOptions {
     pub k: Option<usize>,
     /// Quadratic MTP's draft tree; the chain when None (`Mode::Auto` then weighs a few trees).
     pub tree: Option<TreeShape>,
+    /// Domain adapters (loaded by name) on every token, with their weights, in this order; the
+    /// MTP adapter drafts on top of them.
+    pub loras: Vec<(String, f32)>,
     /// Greedy by default; every mode gives the same tokens for the same settings and seed.
     pub sampling: Sampling,
 }
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None, tree: None, sampling: Sampling::default() }
+        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None, tree: None, loras: Vec::new(), sampling: Sampling::default() }
     }
 }
 
@@ -69,6 +74,14 @@ pub struct LoadedAdapter {
     pub gpu: GpuAdapter,
 }
 
+/// A loaded domain adapter: its weights on the CPU, its LoRAs resident on the GPU.
+pub struct LoadedDomain {
+    pub adapter: DomainAdapter,
+    pub id: LoraId,
+    /// GPU bytes its LoRAs take.
+    pub bytes: u64,
+}
+
 pub struct Engine {
     pub tokenizer: Tokenizer,
     pub template: Option<ChatTemplate>,
@@ -76,6 +89,8 @@ pub struct Engine {
     /// sha256 of the GGUF header; adapters name the model they were trained for with it.
     pub fingerprint: String,
     pub adapters: std::collections::BTreeMap<String, LoadedAdapter>,
+    /// Domain adapters, resident beside each other over the one base (`GenerateOptions::loras`).
+    pub domains: std::collections::BTreeMap<String, LoadedDomain>,
     /// Pass times and observed tokens per step, for `Mode::Auto`.
     pub tuner: Mutex<Tuner>,
     /// What the KV cache holds after the last generation, so that the next one (the same prompt
@@ -83,11 +98,13 @@ pub struct Engine {
     kv: Mutex<CachedPrefix>,
 }
 
-/// The tokens whose K/V sit in cache slots 0.., valid while the model's pass count is `passes`.
+/// The tokens whose K/V sit in cache slots 0.., valid while the model's pass count is `passes`
+/// and computed under the domain adapters `loras` (ids never reused, weights as bits).
 #[derive(Default)]
 struct CachedPrefix {
     tokens: Vec<u32>,
     passes: u64,
+    loras: Vec<(LoraId, u32)>,
 }
 
 impl Engine {
@@ -110,7 +127,16 @@ impl Engine {
         let fingerprint = gguf.fingerprint(bytes)?;
         let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
         let model = GpuModel::load_with_progress(gpu, &gguf, bytes, context, options.max_rows, progress).await?;
-        Ok(Engine { tokenizer, template, model, fingerprint, adapters: Default::default(), tuner: Default::default(), kv: Default::default() })
+        Ok(Engine {
+            tokenizer,
+            template,
+            model,
+            fingerprint,
+            adapters: Default::default(),
+            domains: Default::default(),
+            tuner: Default::default(),
+            kv: Default::default(),
+        })
     }
 
     pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
@@ -138,17 +164,62 @@ impl Engine {
         Ok(ids)
     }
 
-    /// Parses, validates (against this model's fingerprint and shapes) and uploads an adapter.
-    /// On error nothing is loaded and the engine is unchanged.
+    /// Parses, validates (against this model's fingerprint and shapes) and uploads a
+    /// multi-token-prediction adapter. On error nothing is loaded and the engine is unchanged; an
+    /// adapter already loaded under `name` is replaced.
     pub fn load_adapter(&mut self, name: &str, bytes: &[u8]) -> Result<&Adapter> {
         let adapter = Adapter::parse(bytes, &self.model.cfg, &self.fingerprint)?;
         let gpu = self.model.load_adapter(&adapter)?;
+        self.unload_adapter(name)?;
         self.adapters.insert(name.to_string(), LoadedAdapter { adapter, gpu });
         Ok(&self.adapters[name].adapter)
     }
 
-    pub fn unload_adapter(&mut self, name: &str) -> bool {
-        self.adapters.remove(name).is_some()
+    /// A domain adapter from one file — the project's gated safetensors or a llama.cpp GGUF
+    /// LoRA — validated and made resident beside the others (`GenerateOptions::loras`).
+    pub fn load_lora(&mut self, name: &str, bytes: &[u8]) -> Result<&DomainAdapter> {
+        let adapter = DomainAdapter::parse(bytes, &self.model.cfg, &self.fingerprint)?;
+        self.insert_domain(name, adapter)
+    }
+
+    /// A PEFT LoRA: its `adapter_config.json` and `adapter_model.safetensors`.
+    pub fn load_peft(&mut self, name: &str, config: &[u8], weights: &[u8]) -> Result<&DomainAdapter> {
+        let adapter = DomainAdapter::parse_peft(config, weights, &self.model.cfg)?;
+        self.insert_domain(name, adapter)
+    }
+
+    fn insert_domain(&mut self, name: &str, adapter: DomainAdapter) -> Result<&DomainAdapter> {
+        let before = self.model.lora_bytes();
+        let id = self.model.add_lora(&PartWeights::of_domain(&self.model.cfg, &adapter))?;
+        let bytes = self.model.lora_bytes().saturating_sub(before);
+        self.unload_adapter(name)?;
+        self.domains.insert(name.to_string(), LoadedDomain { adapter, id, bytes });
+        Ok(&self.domains[name].adapter)
+    }
+
+    /// Unloads the adapter (either kind) called `name` and frees its GPU memory; false if none is.
+    pub fn unload_adapter(&mut self, name: &str) -> Result<bool> {
+        if let Some(a) = self.adapters.remove(name) {
+            self.model.remove_lora(a.gpu.lora)?;
+            self.model.gpu.release_bytes(a.gpu.bytes);
+            return Ok(true);
+        }
+        if let Some(d) = self.domains.remove(name) {
+            self.model.remove_lora(d.id)?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// The domain adapters of a request, resolved to the model's LoRAs.
+    fn domain_ids(&self, loras: &[(String, f32)]) -> Result<Vec<(LoraId, f32)>> {
+        loras
+            .iter()
+            .map(|(name, w)| match self.domains.get(name) {
+                Some(d) => Ok((d.id, *w)),
+                None => Err(Error::InvalidArgument(format!("no domain adapter named {name:?} is loaded"))),
+            })
+            .collect()
     }
 
     fn adapter(&self, name: Option<&str>) -> Result<&LoadedAdapter> {
@@ -162,9 +233,9 @@ impl Engine {
 
     /// How many leading tokens of `prompt` need no prefill: the common prefix with what the cache
     /// holds, if no pass has run since, and never the last token (its logits pick the next one).
-    fn reusable(&self, prompt: &[u32]) -> usize {
+    fn reusable(&self, prompt: &[u32], loras: &[(LoraId, u32)]) -> usize {
         let kv = self.kv.lock().unwrap_or_else(|e| e.into_inner());
-        if kv.passes != self.model.passes_run() {
+        if kv.passes != self.model.passes_run() || kv.loras != loras {
             return 0;
         }
         let common = kv.tokens.iter().zip(prompt).take_while(|(a, b)| a == b).count();
@@ -220,7 +291,10 @@ impl Engine {
     }
 
     async fn generate_with(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
-        let reused = self.reusable(prompt);
+        let domains = self.domain_ids(&options.loras)?;
+        self.model.select_domains(&domains)?;
+        let key: Vec<(LoraId, u32)> = domains.iter().map(|&(id, w)| (id, w.to_bits())).collect();
+        let reused = self.reusable(prompt, &key);
         let result = self.decode(prompt, reused, options, on_token).await;
         let mut kv = self.kv.lock().unwrap_or_else(|e| e.into_inner());
         // After an error the cache's contents are unknown: the next generation prefills it all.
@@ -229,6 +303,7 @@ impl Engine {
             Err(_) => Vec::new(),
         };
         kv.passes = self.model.passes_run();
+        kv.loras = key;
         result
     }
 

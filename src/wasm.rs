@@ -61,7 +61,11 @@ impl PromptJs {
 struct GenerateOptions {
     max_tokens: Option<usize>,
     mode: Option<String>,
+    /// A loaded adapter by name: a multi-token-prediction adapter drafts, a domain adapter runs
+    /// on every token (weight 1).
     adapter: Option<String>,
+    /// Domain adapters mixed with these weights (`{sql: 1, fr: 0.5}`).
+    adapters: Option<std::collections::BTreeMap<String, f32>>,
     k: Option<usize>,
     /// Quadratic MTP's draft tree: children per node at depths 1, 2, … (`[3]`, `[2, 2]`).
     tree: Option<Vec<usize>>,
@@ -75,7 +79,13 @@ struct GenerateOptions {
 }
 
 impl GenerateOptions {
-    fn into_engine(self) -> Result<EngineGenerate, Error> {
+    /// The engine's options; `adapter` is a domain adapter's name when `engine` has one by it.
+    fn into_engine(self, engine: &Engine) -> Result<EngineGenerate, Error> {
+        let mut loras: Vec<(String, f32)> = self.adapters.unwrap_or_default().into_iter().collect();
+        let mut adapter = self.adapter;
+        if let Some(name) = adapter.take_if(|name| engine.domains.contains_key(name)) {
+            loras.insert(0, (name, 1.0));
+        }
         let mode: Mode = self.mode.as_deref().unwrap_or("ar").parse()?;
         let d = Sampling::default();
         let seed = match self.seed {
@@ -93,7 +103,7 @@ impl GenerateOptions {
         };
         sampling.validate()?;
         let tree = self.tree.as_deref().map(TreeShape::new).transpose()?;
-        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter: self.adapter, k: self.k, tree, sampling })
+        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter, k: self.k, tree, loras, sampling })
     }
 }
 
@@ -145,6 +155,16 @@ pub fn inspect_gguf(bytes: &[u8]) -> Result<JsValue, JsValue> {
     to_value(&info).map_err(to_js)
 }
 
+/// `{name, kind: "domain", format, rank, targets, gate, bytes}` of a loaded domain adapter.
+fn domain_info(engine: &Engine, name: &str) -> serde_json::Value {
+    let Some(d) = engine.domains.get(name) else { return serde_json::Value::Null };
+    let a = &d.adapter;
+    serde_json::json!({
+        "name": name, "kind": "domain", "format": a.format, "rank": a.rank, "targets": a.targets,
+        "gate": if a.learned() { "learned" } else { "const" }, "bytes": d.bytes,
+    })
+}
+
 /// A model on the GPU. Methods that touch the GPU return Promises.
 #[wasm_bindgen]
 pub struct WasmEngine {
@@ -185,18 +205,37 @@ impl WasmEngine {
         Ok(self.engine.try_borrow().map_err(|_| busy())?.tokenizer.decode_with(&ids, true))
     }
 
-    /// Loads a gated-LoRA MTP adapter (safetensors bytes) under `name`; validated against this
-    /// model (a mismatch rejects with code `ADAPTER_BASE_MISMATCH`). Returns `{nMask, rank, targets}`.
+    /// Loads an adapter under `name`, recognising its kind from its bytes: a gated-LoRA MTP
+    /// adapter, a gated domain adapter (safetensors) or a llama.cpp GGUF LoRA; validated against
+    /// this model (a mismatch rejects with code `ADAPTER_BASE_MISMATCH` or `ADAPTER_INVALID`,
+    /// and nothing is loaded). Returns `{kind: "mtp", nMask, rank, targets}` or `{kind: "domain",
+    /// format, rank, targets, gate, bytes}`.
     #[wasm_bindgen(js_name = loadAdapter)]
     pub fn load_adapter(&self, name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
         let mut engine = self.engine.try_borrow_mut().map_err(|_| busy())?;
-        let a = engine.load_adapter(name, bytes).map_err(to_js)?;
-        to_value(&serde_json::json!({"nMask": a.n_mask, "rank": a.rank, "targets": a.targets})).map_err(to_js)
+        if crate::model::lora::DomainAdapter::is_domain_file(bytes) {
+            engine.load_lora(name, bytes).map_err(to_js)?;
+            return to_value(&domain_info(&engine, name)).map_err(to_js);
+        }
+        engine.load_adapter(name, bytes).map_err(to_js)?;
+        let loaded = &engine.adapters[name];
+        let (a, bytes) = (&loaded.adapter, loaded.gpu.bytes + loaded.gpu.lora_bytes);
+        to_value(&serde_json::json!({"kind": "mtp", "nMask": a.n_mask, "rank": a.rank, "targets": a.targets, "bytes": bytes})).map_err(to_js)
     }
 
+    /// Loads a PEFT LoRA (`adapter_config.json` and `adapter_model.safetensors` bytes) as a
+    /// domain adapter under `name`.
+    #[wasm_bindgen(js_name = loadPeftAdapter)]
+    pub fn load_peft_adapter(&self, name: &str, config: &[u8], weights: &[u8]) -> Result<JsValue, JsValue> {
+        let mut engine = self.engine.try_borrow_mut().map_err(|_| busy())?;
+        engine.load_peft(name, config, weights).map_err(to_js)?;
+        to_value(&domain_info(&engine, name)).map_err(to_js)
+    }
+
+    /// Unloads an adapter of either kind and frees its GPU memory; false if none had the name.
     #[wasm_bindgen(js_name = unloadAdapter)]
     pub fn unload_adapter(&self, name: &str) -> Result<bool, JsValue> {
-        Ok(self.engine.try_borrow_mut().map_err(|_| busy())?.unload_adapter(name))
+        self.engine.try_borrow_mut().map_err(|_| busy())?.unload_adapter(name).map_err(to_js)
     }
 
     /// `{device, fingerprint, adapters, features, context, vocabSize, gpuBytes}`; `features` lists
@@ -207,7 +246,8 @@ impl WasmEngine {
         let info = serde_json::json!({
             "device": m.gpu.describe(),
             "fingerprint": engine.fingerprint,
-            "adapters": engine.adapters.keys().collect::<Vec<_>>(),
+            "adapters": engine.adapters.keys().chain(engine.domains.keys()).collect::<Vec<_>>(),
+            "domainAdapters": engine.domains.keys().map(|n| domain_info(&engine, n)).collect::<Vec<_>>(),
             "features": ["ar", "mtp", "mtp-linear", "ngram", "auto", "adapters", "sampling"],
             "context": m.context,
             "vocabSize": m.cfg.vocab_size,
@@ -229,7 +269,7 @@ impl WasmEngine {
             let engine = engine.try_borrow().map_err(|_| busy())?;
             let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| to_js(Error::InvalidArgument(format!("prompt: {e}"))))?;
             let ids = engine.encode(&p.into_prompt().map_err(to_js)?).map_err(to_js)?;
-            let o = from_js::<GenerateOptions>(options, "generate options").and_then(GenerateOptions::into_engine).map_err(to_js)?;
+            let o = from_js::<GenerateOptions>(options, "generate options").and_then(|o| o.into_engine(&engine)).map_err(to_js)?;
             let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
             let mut callback = |t: u32, accepted: usize| -> bool {
                 let text = stream.push(t);

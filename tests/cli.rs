@@ -13,7 +13,7 @@ fn cli(args: &[&str]) -> (i32, String) {
 fn unknown_options_are_typed_errors_naming_them() {
     for (args, named) in [
         (&["generate", "--model", "m.gguf", "--prompt", "hi", "--temprature", "0.8"][..], "unknown option --temprature (did you mean --temperature?)"),
-        (&["generate", "--model", "m.gguf", "--prompt", "hi", "--lora", "x"][..], "unknown option --lora"),
+        (&["generate", "--model", "m.gguf", "--prompt", "hi", "--adaptor", "x"][..], "unknown option --adaptor (did you mean --adapter?)"),
         (&["tokenize", "--model", "m.gguf", "--text", "hi", "--chat"][..], "unknown option --chat"),
         (&["bench", "--model", "m.gguf", "--out", "x"][..], "unknown option --out"),
     ] {

@@ -47,7 +47,7 @@ fn counting(e: &Engine) -> Vec<u32> {
 }
 
 fn run(e: &Engine, ids: &[u32], mode: Mode, k: Option<usize>, max_tokens: usize, sampling: Sampling) -> (Vec<u32>, Vec<usize>) {
-    let options = GenerateOptions { max_tokens, mode, adapter: None, k, tree: None, sampling };
+    let options = GenerateOptions { max_tokens, mode, k, sampling, ..Default::default() };
     let g = pollster::block_on(e.generate(ids, &options, &mut |_, _| true)).unwrap();
     (g.tokens, g.accepted)
 }

@@ -196,9 +196,20 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
 #[wasm_bindgen_test]
 async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser() {
     let settings = synthetic::settings();
-    let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4).await;
+    let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4, false).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 4 * 2 * 7 + 2);
+    sweep.assert_exercised(false);
+}
+
+/// The sweep with two domain adapters on every row (a plain LoRA and learned gates, weights 1
+/// and 0.5): greedy and 2 seeds, every drafter equal to the adapted model's AR output.
+#[wasm_bindgen_test]
+async fn domain_adapters_keep_the_synthetic_sweep_lossless_in_the_browser() {
+    let settings = synthetic::settings();
+    let sweep = synthetic::sweep(None, 2, &settings[..3], 12, 2, true).await;
+    web_sys::console::log_1(&format!("with domain adapters: {}", sweep.report()).into());
+    assert_eq!(sweep.runs, 2 * 3 * 7 + 3);
     sweep.assert_exercised(false);
 }
 
@@ -210,7 +221,7 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
 #[wasm_bindgen_test]
 #[ignore]
 async fn full_synthetic_sweep_in_the_browser() {
-    let sweep = synthetic::sweep(None, 32, &synthetic::settings(), 8, 8).await;
+    let sweep = synthetic::sweep(None, 32, &synthetic::settings(), 8, 8, false).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 32 * 4 * 7 + 4 * 4);
     sweep.assert_exercised(true);

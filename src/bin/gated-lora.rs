@@ -16,6 +16,8 @@ mod cli {
     const USAGE: &str = "usage:
       gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
                           [--mode ar|mtp|mtp-linear|ngram|auto] [--adapter A.safetensors] [--k N]
+                          [--lora PATH[=WEIGHT]]… (a domain adapter: PEFT directory, GGUF LoRA or
+                          gated safetensors; repeatable, mixed with the weights given, default 1)
                           [--tree 3|2x2|4x2…] [--max-rows N]
                           [--temperature T] [--top-k K] [--top-p P] [--seed S]
                           [--repeat-penalty R] [--repeat-last-n N]
@@ -24,16 +26,16 @@ mod cli {
       gated-lora tokenize --model M.gguf (--text TEXT | --texts IN.jsonl) [--special]
       gated-lora bench --model M.gguf [--prompt TEXT] [--max-tokens N] [--runs N]";
 
-    /// `--name value` pairs and bare `--flag`s.
+    /// `--name value` pairs (every value of a repeated option, in order) and bare `--flag`s.
     struct Args {
-        values: HashMap<String, String>,
+        values: HashMap<String, Vec<String>>,
         flags: Vec<String>,
     }
 
     const FLAGS: &[&str] = &["--chat", "--json", "--special"];
 
     /// The options each command knows: anything else is an error naming it, never ignored.
-    const ENGINE: &[&str] = &["--model", "--context", "--adapter", "--max-rows"];
+    const ENGINE: &[&str] = &["--model", "--context", "--adapter", "--lora", "--max-rows"];
     const DECODE: &[&str] =
         &["--max-tokens", "--mode", "--k", "--tree", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n"];
     const GENERATE: &[&str] = &["--prompt", "--prompts", "--out", "--chat", "--json"];
@@ -74,7 +76,7 @@ mod cli {
                     flags.push(a.clone());
                 } else if a.starts_with("--") {
                     let v = it.next().ok_or_else(|| Error::InvalidArgument(format!("{a} needs a value")))?;
-                    values.insert(a.clone(), v.clone());
+                    values.entry(a.clone()).or_insert_with(Vec::new).push(v.clone());
                 } else {
                     return Err(Error::InvalidArgument(format!("unexpected argument {a:?}")));
                 }
@@ -82,8 +84,14 @@ mod cli {
             Ok(Args { values, flags })
         }
 
+        /// The value of an option (the last one, if repeated).
         fn get(&self, name: &str) -> Option<&str> {
-            self.values.get(name).map(String::as_str)
+            self.values.get(name).and_then(|v| v.last()).map(String::as_str)
+        }
+
+        /// Every value of a repeatable option, in order.
+        fn all(&self, name: &str) -> &[String] {
+            self.values.get(name).map_or(&[], Vec::as_slice)
         }
 
         fn require(&self, name: &str) -> Result<&str> {
@@ -119,7 +127,41 @@ mod cli {
             let bytes = std::fs::read(a).map_err(|e| Error::Io(format!("{a}: {e}")))?;
             engine.load_adapter("default", &bytes)?;
         }
+        for (path, _) in lora_specs(args)? {
+            load_lora(&mut engine, &path)?;
+        }
         Ok(engine)
+    }
+
+    /// `--lora PATH[=WEIGHT]` values: each adapter's path (also its name) and weight.
+    fn lora_specs(args: &Args) -> Result<Vec<(String, f32)>> {
+        args.all("--lora")
+            .iter()
+            .map(|spec| match spec.rsplit_once('=') {
+                Some((path, w)) => w
+                    .parse::<f32>()
+                    .ok()
+                    .filter(|w| w.is_finite())
+                    .map(|w| (path.to_string(), w))
+                    .ok_or_else(|| Error::InvalidArgument(format!("--lora {spec}: the weight after = must be a number"))),
+                None => Ok((spec.clone(), 1.0)),
+            })
+            .collect()
+    }
+
+    /// A domain adapter from a PEFT directory (adapter_config.json + adapter_model.safetensors)
+    /// or one file (GGUF LoRA, gated safetensors), named by its path.
+    fn load_lora(engine: &mut Engine, path: &str) -> Result<()> {
+        let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| Error::Io(format!("{}: {e}", p.display())));
+        let dir = std::path::Path::new(path);
+        if dir.is_dir() {
+            let config = read(&dir.join("adapter_config.json"))?;
+            let weights = read(&dir.join("adapter_model.safetensors"))?;
+            engine.load_peft(path, &config, &weights)?;
+        } else {
+            engine.load_lora(path, &read(dir)?)?;
+        }
+        Ok(())
     }
 
     fn generate_options(args: &Args, default_tokens: usize) -> Result<GenerateOptions> {
@@ -143,7 +185,8 @@ mod cli {
         };
         sampling.validate()?;
         let tree = args.get("--tree").map(str::parse).transpose()?;
-        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k, tree, sampling })
+        let loras = lora_specs(args)?;
+        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k, tree, loras, sampling })
     }
 
     fn mode_name(m: Mode) -> Value {

@@ -1,10 +1,11 @@
 //! A gated-LoRA MTP adapter on the GPU, bound to one model's buffers: the mask embeddings, the
-//! LoRA of each block's projections, and the sampler head that turns the accepted group's mask
-//! states into the next drafts. Several can be loaded at once; a pass names the one it uses.
+//! LoRA of each block's projections (resident in the model's LoRA buffers, `gpu::lora`), and the
+//! sampler head that turns the accepted group's mask states into the next drafts. Several can be
+//! loaded at once; a pass names the one it uses.
 
-use crate::error::{Error, Result};
-use crate::gpu::block::BlockLora;
-use crate::gpu::linear::{Io, Linear, Lora, LoraWeights, Weight};
+use crate::error::Result;
+use crate::gpu::linear::{Io, Linear, Weight};
+use crate::gpu::lora::{GateKind, LoraId, PartWeights};
 use crate::gpu::model::GpuModel;
 use crate::gpu::ops::choose::{ChooseBindings, ChooseOp};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
@@ -12,10 +13,8 @@ use crate::gpu::ops::input::Input;
 use crate::gpu::ops::sampler_in::{SamplerInBindings, SamplerInOp};
 use crate::gpu::ops::{Bound, Encoder};
 use crate::gpu::pass::{PassParams, MAX_DEPTH};
-use crate::model::adapter::{target_shape, Adapter, LoraPair, GROUPS};
-use crate::model::Config;
+use crate::model::adapter::{fuse, Adapter, GROUPS};
 use crate::sampling::Sampling;
-use std::collections::HashMap;
 
 pub struct GpuAdapter {
     pub n_mask: usize,
@@ -23,9 +22,14 @@ pub struct GpuAdapter {
     /// The model's width and vocabulary, which the sampler head's uniforms carry.
     d: usize,
     vocab: usize,
+    /// Its LoRAs in the model's LoRA buffers.
+    pub lora: LoraId,
+    /// Bytes of its own buffers (mask embeddings, sampler head), apart from the LoRAs.
+    pub bytes: u64,
+    /// Bytes its LoRAs take in the model's LoRA buffers.
+    pub lora_bytes: u64,
     /// The model's embedding with this adapter's mask embeddings for mask rows.
     pub(crate) embed: Bound,
-    pub(crate) blocks: Vec<BlockLora>,
     /// Per draft depth j = 1..k: the sampler head run for that depth.
     drafts: Vec<DraftHead>,
 }
@@ -49,37 +53,21 @@ struct DraftHead {
     choose: Bound,
 }
 
-/// A and B of one fused group: the listed targets' A rows stacked, their B outputs stacked, and
-/// where each target's outputs start. A target the adapter leaves out contributes zeros.
-fn fuse(cfg: &Config, pairs: &HashMap<String, LoraPair>, targets: &[&str], adapter: &Adapter) -> Result<Option<LoraWeights>> {
-    let rank = adapter.rank;
-    if !targets.iter().any(|t| pairs.contains_key(*t)) {
-        return Ok(None);
-    }
-    let (mut a, mut b, mut bounds, mut k_in) = (Vec::new(), Vec::new(), Vec::new(), 0);
-    for t in targets {
-        let (out, inp) = target_shape(cfg, t).ok_or_else(|| Error::Adapter(format!("unknown target {t}")))?;
-        k_in = inp;
-        bounds.push(b.len() / rank);
-        match pairs.get(*t) {
-            Some(p) => {
-                a.extend_from_slice(&p.a);
-                b.extend_from_slice(&p.b);
-            }
-            None => {
-                a.resize(a.len() + rank * inp, 0.0);
-                b.resize(b.len() + out * rank, 0.0);
-            }
-        }
-    }
-    Ok(Some(LoraWeights { a, b, k: k_in, rank, bounds, scale: adapter.scale() }))
-}
-
 impl GpuAdapter {
     /// Uploads `adapter` (already validated against the model) and binds it to `m`'s buffers.
     pub fn load(m: &GpuModel, adapter: &Adapter) -> Result<GpuAdapter> {
         let (gpu, c, k, a) = (&m.gpu, &m.cfg, &m.kernels, &m.act);
         let (d, r) = (c.dim, adapter.rank);
+        let parts: Vec<[Option<PartWeights>; 4]> = adapter
+            .layers
+            .iter()
+            .map(|pairs| {
+                GROUPS.map(|(_, targets)| {
+                    fuse(c, pairs, targets, r).map(|(a, b)| PartWeights { a, b, rank: r, gate: GateKind::Mask, scale: adapter.scale(), bias: 0.0 })
+                })
+            })
+            .collect();
+        let before = gpu.allocated_bytes();
         let masks = gpu.storage_f32("mask_embd", &adapter.mask_embd)?;
         let embed_op = gpu.uniform("embed_op", &EmbedOp { d: d as u32, vocab: c.vocab_size as u32, ..Default::default() });
         let embed = k.embed.bind(
@@ -87,23 +75,13 @@ impl GpuAdapter {
             d,
             EmbedBindings { w: &m.embd.buffer, masks: &masks, rows: &a.rows, x: &a.x, op: &embed_op, pass_: &a.pass, history: &a.history },
         );
-
-        let mut blocks = Vec::with_capacity(c.n_layers);
-        for (pairs, block) in adapter.layers.iter().zip(&m.blocks) {
-            let lora = |targets: &[&str], linear: &Linear| -> Result<Option<Lora>> {
-                let Some(w) = fuse(c, pairs, targets, adapter)? else { return Ok(None) };
-                Lora::new(gpu, k, &w, linear).map(Some)
-            };
-            blocks.push(BlockLora {
-                qkv: lora(GROUPS.qkv, &block.qkv)?,
-                o: lora(GROUPS.o, &block.o)?,
-                gate_up: lora(GROUPS.gate_up, &block.gate_up)?,
-                down: lora(GROUPS.down, &block.down)?,
-            });
-        }
         let drafts = Self::sampler(m, adapter)?;
+        let bytes = gpu.allocated_bytes() - before;
+        let before = m.lora_bytes();
+        let lora = m.add_lora(&parts)?;
+        let lora_bytes = m.lora_bytes().saturating_sub(before);
         gpu.check()?;
-        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, d, vocab: c.vocab_size, embed, blocks, drafts })
+        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, d, vocab: c.vocab_size, lora, bytes, lora_bytes, embed, drafts })
     }
 
     /// The sampler head, bound once per draft j (its input and output slots differ).

@@ -4,7 +4,8 @@
 use crate::error::Result;
 use crate::gguf::Gguf;
 use crate::gpu::activations::Activations;
-use crate::gpu::linear::{Io, Linear, Lora, Weight};
+use crate::gpu::linear::{Io, Linear, Weight};
+use crate::gpu::lora::ProjectionLora;
 use crate::gpu::ops::attention::{AttnBindings, AttnOp};
 use crate::gpu::ops::input::Input;
 use crate::gpu::ops::matmul::RopeKv;
@@ -13,14 +14,10 @@ use crate::gpu::Gpu;
 use crate::model::weights::{matrix, vector, LayerNames};
 use crate::model::Config;
 
-/// The gated LoRAs an adapter puts on one block's projections (each optional).
+/// The LoRA buffers of one block's projections, in `model::adapter::GROUPS` order (q|k|v, o,
+/// gate|up, down); None where no loaded adapter reaches the projection.
 #[derive(Default)]
-pub struct BlockLora {
-    pub qkv: Option<Lora>,
-    pub o: Option<Lora>,
-    pub gate_up: Option<Lora>,
-    pub down: Option<Lora>,
-}
+pub struct BlockLoras(pub [Option<ProjectionLora>; 4]);
 
 /// Five dispatches: the norms, RoPE, the cache writes and SiLU·mul run inside the projections.
 pub struct Block {
@@ -91,18 +88,24 @@ impl Block {
         })
     }
 
-    /// Records the block for a pass of `n` rows; `lora` is the pass's adapter's LoRAs for this
-    /// block (they act on mask rows only).
-    pub fn encode(&self, enc: &mut Encoder<'_>, n: u32, lora: Option<&BlockLora>) {
-        // q|k|v = Wqkv · RMSNorm(x) (+ gated LoRA); RoPE on q and k; k and v to the cache
-        self.qkv.encode(enc, n, lora.and_then(|l| l.qkv.as_ref()));
+    /// The projections an adapter's LoRA may reach, in `model::adapter::GROUPS` order.
+    pub fn projections(&self) -> [&Linear; 4] {
+        [&self.qkv, &self.o, &self.gate_up, &self.down]
+    }
+
+    /// Records the block for a pass of `n` rows with the LoRA buffers of its projections, whose
+    /// heads say which adapters act on which rows.
+    pub fn encode(&self, enc: &mut Encoder<'_>, n: u32, lora: &BlockLoras) {
+        let [qkv, o, gate_up, down] = lora.0.each_ref().map(Option::as_ref);
+        // q|k|v = Wqkv · RMSNorm(x) (+ gated LoRAs); RoPE on q and k; k and v to the cache
+        self.qkv.encode(enc, n, qkv);
         // attn = softmax(q·kᵀ / √head_dim over the slots the row sees) · v
         self.attention.encode(enc, n);
-        // x += Wo · attn (+ gated LoRA)
-        self.o.encode(enc, n, lora.and_then(|l| l.o.as_ref()));
-        // gate|up = Wgate|Wup · RMSNorm(x) (+ gated LoRA)
-        self.gate_up.encode(enc, n, lora.and_then(|l| l.gate_up.as_ref()));
-        // x += Wdown · (silu(gate) · up) (+ gated LoRA)
-        self.down.encode(enc, n, lora.and_then(|l| l.down.as_ref()));
+        // x += Wo · attn (+ gated LoRAs)
+        self.o.encode(enc, n, o);
+        // gate|up = Wgate|Wup · RMSNorm(x) (+ gated LoRAs)
+        self.gate_up.encode(enc, n, gate_up);
+        // x += Wdown · (silu(gate) · up) (+ gated LoRAs)
+        self.down.encode(enc, n, down);
     }
 }

@@ -19,6 +19,8 @@ pub struct Gpu {
     errors: Arc<Mutex<Vec<String>>>,
     lost: Arc<Mutex<Option<String>>>,
     allocated: AtomicU64,
+    /// Bytes of weights written to the GPU so far (`upload`).
+    uploaded: AtomicU64,
 }
 
 impl Gpu {
@@ -65,7 +67,7 @@ impl Gpu {
                 }
             });
         }
-        Ok(Gpu { shape: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0) })
+        Ok(Gpu { shape: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0), uploaded: AtomicU64::new(0) })
     }
 
     /// Turns errors the device reported since the last check into an `Error`.
@@ -86,6 +88,17 @@ impl Gpu {
         self.allocated.load(Ordering::Relaxed)
     }
 
+    /// Gives a buffer's bytes back to `allocated_bytes` and drops this handle; the device frees
+    /// the memory once no pass uses it.
+    pub fn release(&self, buffer: &wgpu::Buffer) {
+        self.release_bytes(buffer.size());
+    }
+
+    /// Gives `bytes` back to `allocated_bytes` (buffers whose handles their owner drops).
+    pub fn release_bytes(&self, bytes: u64) {
+        self.allocated.fetch_sub(bytes.min(self.allocated_bytes()), Ordering::Relaxed);
+    }
+
     fn buffer(&self, what: &str, size: u64, usage: wgpu::BufferUsages) -> wgpu::Buffer {
         let size = size.max(16).div_ceil(4) * 4;
         self.allocated.fetch_add(size, Ordering::Relaxed);
@@ -99,14 +112,27 @@ impl Gpu {
     /// A storage buffer holding `words`, refused with a clear error if the device cannot bind it.
     pub fn storage(&self, what: &str, words: &[u32]) -> Result<wgpu::Buffer> {
         let buf = self.storage_empty(what, (words.len() * 4) as u64)?;
-        self.queue.write_buffer(&buf, 0, bytemuck::cast_slice(words));
+        self.upload(&buf, 0, bytemuck::cast_slice(words));
         Ok(buf)
     }
 
     pub fn storage_f32(&self, what: &str, values: &[f32]) -> Result<wgpu::Buffer> {
         let buf = self.storage_empty(what, (values.len() * 4) as u64)?;
-        self.queue.write_buffer(&buf, 0, bytemuck::cast_slice(values));
+        self.upload(&buf, 0, bytemuck::cast_slice(values));
         Ok(buf)
+    }
+
+    /// Writes weights (or other data that outlives a pass) into `buffer`, counted in
+    /// `uploaded_bytes`; a pass's own inputs go through the queue uncounted.
+    pub fn upload(&self, buffer: &wgpu::Buffer, offset: u64, bytes: &[u8]) {
+        self.uploaded.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        self.queue.write_buffer(buffer, offset, bytes);
+    }
+
+    /// Bytes `upload` has written so far: loading an adapter adds its weights, switching between
+    /// loaded adapters adds nothing.
+    pub fn uploaded_bytes(&self) -> u64 {
+        self.uploaded.load(Ordering::Relaxed)
     }
 
     pub fn storage_empty(&self, what: &str, size: u64) -> Result<wgpu::Buffer> {

@@ -1,11 +1,12 @@
-//! Projections: a weight matrix on the GPU, and `Linear`, one matmul plus the gated LoRA of
-//! whichever adapter the pass uses — the one place where adapters plug into the forward pass.
+//! Projections: a weight matrix on the GPU, and `Linear`, one matmul plus the gated LoRAs of
+//! whichever adapters the request runs (`gpu::lora`) — where adapters plug into the forward pass.
 
 use crate::error::{Error, Result};
 use crate::gpu::activations::Activations;
+use crate::gpu::lora::ProjectionLora;
 use crate::gpu::ops::input::Input;
 use crate::gpu::ops::lora::{LoraABindings, LoraAOp};
-use crate::gpu::ops::matmul::{Gated, MatmulBindings, MatmulOp, RopeKv, LORA_ROWS};
+use crate::gpu::ops::matmul::{Gated, MatmulBindings, MatmulOp, RopeKv};
 use crate::gpu::ops::{Bound, Encoder, Kernels};
 use crate::gpu::Gpu;
 use crate::model::weights::{GpuFormat, Matrix};
@@ -16,6 +17,8 @@ pub struct Weight {
     pub buffer: wgpu::Buffer,
     pub format: GpuFormat,
     pub rows: usize,
+    /// Where the second and third fused matrices' outputs start (u32::MAX: no such matrix).
+    pub bounds: [u32; 2],
 }
 
 impl Weight {
@@ -32,12 +35,17 @@ impl Weight {
                 words.extend(m.dequantize().iter().map(|v| v.to_bits()));
             }
         }
-        Ok(Weight { buffer: gpu.storage(what, &words)?, format: if same { format } else { GpuFormat::F32 }, rows: parts.iter().map(|m| m.rows).sum() })
+        let mut bounds = [u32::MAX; 2];
+        for (i, bound) in bounds.iter_mut().enumerate().take(parts.len().saturating_sub(1)) {
+            *bound = parts[..=i].iter().map(|m| m.rows as u32).sum();
+        }
+        let rows = parts.iter().map(|m| m.rows).sum();
+        Ok(Weight { buffer: gpu.storage(what, &words)?, format: if same { format } else { GpuFormat::F32 }, rows, bounds })
     }
 
     /// An f32 matrix of `rows` outputs (adapter weights).
     pub fn from_f32(gpu: &Gpu, what: &str, values: &[f32], rows: usize) -> Result<Weight> {
-        Ok(Weight { buffer: gpu.storage_f32(what, values)?, format: GpuFormat::F32, rows })
+        Ok(Weight { buffer: gpu.storage_f32(what, values)?, format: GpuFormat::F32, rows, bounds: [u32::MAX; 2] })
     }
 }
 
@@ -55,6 +63,9 @@ pub struct Io {
 pub struct Linear {
     target: Target,
     op: MatmulOp,
+    op_uniform: wgpu::Buffer,
+    /// `lora_a`'s uniform, where the device's matmul does not find t itself.
+    lora_a_uniform: Option<wgpu::Buffer>,
     matmul: Bound,
 }
 
@@ -64,16 +75,15 @@ struct Target {
     io: Io,
     rope_kv: Option<RopeKv>,
     pass: wgpu::Buffer,
-    /// The pass's rows and the placeholder bound as the LoRA until one is, when an adapter's
-    /// gated LoRA may reach this projection.
+    /// The pass's rows and the placeholder bound as the LoRA buffer while no adapter reaching
+    /// this projection is loaded, when one may reach it.
     gated: Option<(wgpu::Buffer, wgpu::Buffer)>,
 }
 
 impl Target {
-    /// `lora`: A then B, or none (rank 0 in `op`).
-    fn bind(&self, gpu: &Gpu, kernels: &Kernels, op: &MatmulOp, lora: Option<&wgpu::Buffer>) -> Bound {
-        let op_uniform = gpu.uniform("matmul_op", op);
-        let bindings = MatmulBindings { w: &self.weight.buffer, y: &self.io.y, op: &op_uniform, pass_: &self.pass };
+    /// `lora`: the LoRA buffer (`gpu::lora`), or the placeholder, whose head lists no segment.
+    fn bind(&self, gpu: &Gpu, kernels: &Kernels, op: &MatmulOp, op_uniform: &wgpu::Buffer, lora: Option<&wgpu::Buffer>) -> Bound {
+        let bindings = MatmulBindings { w: &self.weight.buffer, y: &self.io.y, op: op_uniform, pass_: &self.pass };
         let gated = self.gated.as_ref().map(|(rows, none)| Gated { rows, lora: lora.unwrap_or(none) });
         kernels.matmul.bind(gpu, self.weight.format, op, bindings, &self.io.input, self.rope_kv.as_ref(), gated)
     }
@@ -83,7 +93,7 @@ impl Linear {
     /// `k` inputs per row; with `logit_rows` it walks the pass's logit rows instead of all rows;
     /// `rope_kv` makes it the q|k|v projection, which rotates q and k and fills the cache. With
     /// `gated` (the blocks' projections) it runs the LoRA plan, without a LoRA until
-    /// `Lora::new` binds one: the same pipeline either way.
+    /// `bind_lora` binds a buffer: the same pipeline either way.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         gpu: &Gpu,
@@ -98,87 +108,56 @@ impl Linear {
     ) -> Linear {
         let mut op = MatmulOp::new(k, weight.rows, &io.input, io.y_stride, io.accumulate, logit_rows);
         op.t_at = gated.map_or(0, |a| a.lora_t_at(io.y_stride) as u32);
+        [op.bound1, op.bound2] = weight.bounds;
         if let Some(r) = &rope_kv {
             (op.n_heads, op.n_kv_heads, op.head_dim, op.v_at) = (r.n_heads, r.n_kv_heads, r.head_dim, r.v_at);
         }
         let target = Target { weight, io, rope_kv, pass: pass.clone(), gated: gated.map(|a| (a.rows.clone(), a.no_lora.clone())) };
-        let matmul = target.bind(gpu, kernels, &op, None);
-        Linear { target, op, matmul }
+        let op_uniform = gpu.uniform("matmul_op", &op);
+        let matmul = target.bind(gpu, kernels, &op, &op_uniform, None);
+        // The uniforms outlive any LoRA buffer bound with them, so loading and unloading adapters
+        // allocates only the buffers it frees again.
+        let lora_a_uniform = (gated.is_some() && !gpu.shape.matmul.lora_t_in_workgroup).then(|| {
+            let (n_heads, head_dim) = target.io.input.heads();
+            gpu.uniform("lora_a_op", &LoraAOp { k: op.k, x_stride: op.x_stride, t_at: op.t_at, eps: op.eps, n_heads, head_dim })
+        });
+        Linear { target, op, op_uniform, lora_a_uniform, matmul }
     }
 
-    /// y (+)= W·input for `rows` rows, and y += scale·B·A·input on the mask rows among them
+    /// y (+)= W·input for `rows` rows, and the gated LoRAs' deltas on the rows they act on
     /// (before RoPE on q|k|v), in one dispatch.
-    pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32, lora: Option<&Lora>) {
+    pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32, lora: Option<&ProjectionLora>) {
         match lora {
-            Some(l) => {
-                if let Some(t) = &l.t {
-                    t.encode(enc, rows);
-                }
-                l.matmul.encode(enc, rows);
-            }
+            Some(l) => l.encode(enc, rows),
             None => self.matmul.encode(enc, rows),
         }
     }
-}
 
-/// One LoRA's A and B on the GPU, f32, for a projection whose targets may be fused: A's rows
-/// stacked over the targets, B's outputs likewise, `bounds` where each target's outputs start.
-pub struct LoraWeights {
-    pub a: Vec<f32>,
-    pub b: Vec<f32>,
-    /// Inputs per row (A's columns).
-    pub k: usize,
-    pub rank: usize,
-    pub bounds: Vec<usize>,
-    pub scale: f32,
-}
+    /// Inputs per row.
+    pub fn inputs(&self) -> usize {
+        self.op.k as usize
+    }
 
-/// A projection bound with the gated LoRA of one adapter: the same pipeline as without it, after
-/// `lora_a` on devices whose matmul does not find t = A·input in each workgroup.
-pub struct Lora {
-    t: Option<Bound>,
-    matmul: Bound,
-}
+    /// Outputs per row (all fused targets').
+    pub fn outputs(&self) -> usize {
+        self.op.n_out as usize
+    }
 
-impl Lora {
-    /// Uploads `w` and binds it into `linear`'s dispatch.
-    pub fn new(gpu: &Gpu, kernels: &Kernels, w: &LoraWeights, linear: &Linear) -> Result<Lora> {
-        if linear.target.gated.is_none() {
+    pub fn op(&self) -> &MatmulOp {
+        &self.op
+    }
+
+    /// This projection's dispatches with `lora` as its LoRA buffer (`gpu::lora`): `lora_a` where
+    /// the device's matmul does not find t itself, and the matmul.
+    pub fn bind_lora(&self, gpu: &Gpu, kernels: &Kernels, lora: &wgpu::Buffer) -> Result<(Option<Bound>, Bound)> {
+        let target = &self.target;
+        let Some((rows, _)) = &target.gated else {
             return Err(Error::Adapter("a LoRA on a projection that takes none".into()));
-        }
-        if w.k != linear.op.k as usize {
-            return Err(Error::Adapter(format!("a LoRA of {} inputs on a projection of {}", w.k, linear.op.k)));
-        }
-        let a_rows = w.a.len() / w.k;
-        if a_rows > LORA_ROWS || w.rank == 0 {
-            return Err(Error::Adapter(format!(
-                "a LoRA of rank {} over {} fused targets: at most {LORA_ROWS} rows of A in all",
-                w.rank,
-                a_rows / w.rank.max(1)
-            )));
-        }
-        let bound = |i: usize| w.bounds.get(i).copied().unwrap_or(usize::MAX).min(u32::MAX as usize) as u32;
-        let op = MatmulOp {
-            rank: w.rank as u32,
-            lora_rows: a_rows as u32,
-            bound1: bound(1),
-            bound2: bound(2),
-            lora_scale: w.scale,
-            lora_b_at: w.a.len() as u32,
-            ..linear.op
         };
-        let lora = gpu.storage_f32("lora", &[w.a.as_slice(), w.b.as_slice()].concat())?;
-        let target = &linear.target;
-        let t = match (&target.gated, gpu.shape.matmul.lora_t_in_workgroup) {
-            (Some((rows, _)), false) => {
-                let input = &target.io.input;
-                let (n_heads, head_dim) = input.heads();
-                let op_a = LoraAOp { k: op.k, n_out: op.lora_rows, x_stride: op.x_stride, t_at: op.t_at, eps: op.eps, n_heads, head_dim, _pad: 0 };
-                let uniform = gpu.uniform("lora_a_op", &op_a);
-                Some(kernels.lora_a.bind(gpu, &op_a, LoraABindings { a: &lora, t: &target.io.y, op: &uniform, pass_: &target.pass, rows }, input)?)
-            }
-            _ => None,
+        let t = match &self.lora_a_uniform {
+            None => None,
+            Some(op) => Some(kernels.lora_a.bind(gpu, LoraABindings { a: lora, t: &target.io.y, op, pass_: &target.pass, rows }, &target.io.input)?),
         };
-        Ok(Lora { t, matmul: target.bind(gpu, kernels, &op, Some(&lora)) })
+        Ok((t, target.bind(gpu, kernels, &self.op, &self.op_uniform, Some(lora))))
     }
 }

@@ -7,6 +7,7 @@ pub mod adapter;
 pub mod block;
 pub mod context;
 pub mod linear;
+pub mod lora;
 pub mod model;
 pub mod ops;
 pub mod pass;

@@ -9,8 +9,9 @@ use crate::gguf::Gguf;
 use crate::gpu::activations::Activations;
 use crate::gpu::adapter::GpuAdapter;
 use crate::gpu::adapter::SAMPLER_ROWS;
-use crate::gpu::block::{Block, BlockContext};
+use crate::gpu::block::{Block, BlockContext, BlockLoras};
 use crate::gpu::linear::{Io, Linear, Weight};
+use crate::gpu::lora::{Active, LoraId, PartWeights, ProjectionLora};
 use crate::gpu::ops::choose::{ChooseBindings, ChooseOp, MAX_TOP_W};
 use crate::gpu::ops::compact::{CompactOp, LAYERS_PER_DISPATCH};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
@@ -47,6 +48,19 @@ pub struct GpuModel {
     passes: AtomicU64,
     /// What every pass so far did, summed.
     counted: Mutex<Counters>,
+    loras: Mutex<Loras>,
+}
+
+/// The resident adapters' LoRA buffers of every block, and which adapters their heads run.
+#[derive(Default)]
+struct Loras {
+    blocks: Vec<BlockLoras>,
+    /// What the heads list now (None: to be written before the next pass).
+    head: Option<Active>,
+    /// The domain adapters the current request runs, with their weights.
+    domains: Vec<(LoraId, f32)>,
+    resident: Vec<LoraId>,
+    next: u32,
 }
 
 /// Everything after the blocks: logits and choices for the logit rows, the sampler's inputs,
@@ -130,7 +144,23 @@ impl GpuModel {
             })
             .collect();
         gpu.check()?;
-        Ok(GpuModel { cfg, max_rows, context, kernels, act, embd, head, embed, blocks, output, passes: AtomicU64::new(0), counted: Mutex::default(), gpu })
+        let loras = Mutex::new(Loras { blocks: blocks.iter().map(|_| BlockLoras::default()).collect(), ..Default::default() });
+        Ok(GpuModel {
+            cfg,
+            max_rows,
+            context,
+            kernels,
+            act,
+            embd,
+            head,
+            embed,
+            blocks,
+            output,
+            passes: AtomicU64::new(0),
+            counted: Mutex::default(),
+            loras,
+            gpu,
+        })
     }
 
     /// How many passes have been started on this model.
@@ -168,6 +198,101 @@ impl GpuModel {
         GpuAdapter::load(self, adapter)
     }
 
+    fn loras(&self) -> std::sync::MutexGuard<'_, Loras> {
+        // Every change to the LoRA buffers is made whole before it is stored.
+        self.loras.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Makes an adapter's LoRAs resident: `parts[layer][group]` (`model::adapter::GROUPS`). The
+    /// buffers of the projections it reaches are rebuilt with it (the other adapters' parts
+    /// copied on the GPU); on error nothing changes.
+    pub fn add_lora(&self, parts: &[[Option<PartWeights>; 4]]) -> Result<LoraId> {
+        if parts.len() != self.blocks.len() {
+            return Err(Error::Adapter(format!("LoRAs for {} layers on a model of {}", parts.len(), self.blocks.len())));
+        }
+        let mut loras = self.loras();
+        let id = LoraId(loras.next);
+        self.rebuild(&mut loras, |i, g| parts[i][g].as_ref().map(|w| (None, Some((id, w)))))?;
+        loras.next += 1;
+        loras.resident.push(id);
+        Ok(id)
+    }
+
+    /// Frees an adapter's LoRAs (its bytes leave `gpu_bytes`); a request that named it can no
+    /// longer run.
+    pub fn remove_lora(&self, id: LoraId) -> Result<()> {
+        let mut loras = self.loras();
+        let holds: Vec<Vec<bool>> = loras.blocks.iter().map(|b| b.0.iter().map(|p| p.as_ref().is_some_and(|p| p.holds(id))).collect()).collect();
+        self.rebuild(&mut loras, |i, g| holds[i][g].then_some((Some(id), None)))?;
+        loras.resident.retain(|&r| r != id);
+        loras.domains.retain(|&(r, _)| r != id);
+        Ok(())
+    }
+
+    /// Rebuilds the projections for which `change(layer, group)` says what to remove and add,
+    /// all of them or none.
+    fn rebuild<'w>(&self, loras: &mut Loras, change: impl Fn(usize, usize) -> Option<(Option<LoraId>, Option<(LoraId, &'w PartWeights)>)>) -> Result<()> {
+        let gpu = &self.gpu;
+        let mut copies = gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("lora copies") });
+        let mut built = Vec::new();
+        for (i, block) in self.blocks.iter().enumerate() {
+            for (g, linear) in block.projections().into_iter().enumerate() {
+                let Some((remove, add)) = change(i, g) else { continue };
+                match ProjectionLora::rebuild(gpu, &self.kernels, linear, loras.blocks[i].0[g].as_ref(), remove, add, &mut copies) {
+                    Ok(new) => built.push((i, g, new)),
+                    Err(e) => {
+                        built.into_iter().filter_map(|(_, _, p)| p).for_each(|p| p.release(gpu));
+                        return Err(e);
+                    }
+                }
+            }
+        }
+        gpu.queue.submit([copies.finish()]);
+        for (i, g, new) in built {
+            if let Some(old) = std::mem::replace(&mut loras.blocks[i].0[g], new) {
+                old.release(gpu);
+            }
+        }
+        loras.head = None;
+        gpu.check()
+    }
+
+    /// The domain adapters (resident LoRAs, with a weight each) the next passes run on every row;
+    /// the pass's MTP adapter, if any, runs on its mask rows beside them.
+    pub fn select_domains(&self, domains: &[(LoraId, f32)]) -> Result<()> {
+        let mut loras = self.loras();
+        if let Some((id, _)) = domains.iter().find(|(id, _)| !loras.resident.contains(id)) {
+            return Err(Error::InvalidArgument(format!("LoRA {} is not loaded", id.0)));
+        }
+        if let Some((_, w)) = domains.iter().find(|(_, w)| !w.is_finite()) {
+            return Err(Error::InvalidArgument(format!("adapter weight {w} is not a number")));
+        }
+        loras.domains = domains.to_vec();
+        Ok(())
+    }
+
+    /// Bytes of the resident adapters' LoRA buffers.
+    pub fn lora_bytes(&self) -> u64 {
+        self.loras().blocks.iter().flat_map(|b| b.0.iter().flatten()).map(ProjectionLora::bytes).sum()
+    }
+
+    /// Writes the LoRA heads for `want` unless they list it already.
+    fn activate(&self, loras: &mut Loras, want: Active) -> Result<()> {
+        if loras.head.as_ref() == Some(&want) {
+            return Ok(());
+        }
+        loras.head = None;
+        for (block, lora) in self.blocks.iter().zip(&mut loras.blocks) {
+            for (linear, part) in block.projections().into_iter().zip(&mut lora.0) {
+                if let Some(p) = part {
+                    p.write_head(&self.gpu, &self.kernels, linear, &want)?;
+                }
+            }
+        }
+        loras.head = Some(want);
+        Ok(())
+    }
+
     /// Runs one pass: writes the rows' K/V to their slots; for each logit row computes logits and
     /// the chosen token (greedy or seeded sampling); with an adapter, applies the gated LoRA on
     /// mask rows; with `verify`, accepts drafts and runs the sampler head for the accepted group —
@@ -178,43 +303,49 @@ impl GpuModel {
         self.validate(spec)?;
         self.passes.fetch_add(1, Ordering::SeqCst);
         let splits = self.write_inputs(spec);
-        let (n, nl, nm) = (spec.rows.len() as u32, spec.logit_rows.len() as u32, spec.mask_rows.len() as u32);
-        let gpu = &self.gpu;
-        let mut commands = gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("pass") });
-        let gated = spec.rows.iter().filter(|r| r.gate == 1).count() as u32;
-        let counters = {
-            let pass = commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None });
-            let mut enc = Encoder::new(pass, gated, splits);
-            spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
-            for (i, block) in self.blocks.iter().enumerate() {
-                block.encode(&mut enc, n, spec.adapter.map(|a| &a.blocks[i]));
-            }
-            let o = &self.output;
-            if nl > 0 {
-                o.head.encode(&mut enc, nl, None);
-                o.choose.encode(&mut enc, nl);
-            }
-            if nm > 0 {
-                o.mask_norm.encode(&mut enc, nm);
-            }
-            if let Some(v) = &spec.verify {
-                o.verify.encode(&mut enc, 1);
-                if v.branches() {
-                    for c in &o.compact {
-                        c.encode(&mut enc, 1);
-                    }
-                }
-                if let Some(a) = spec.adapter {
-                    a.encode_drafts(&mut enc, &v.depth_sizes());
-                }
-            }
-            Counters { rows: n as u64, ..enc.counters }
-        };
+        let mut commands = self.gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("pass") });
+        let counters = self.encode(&mut commands, spec, splits)?;
         if let Ok(mut total) = self.counted.lock() {
             total.add(counters);
         }
         let out = self.read_outputs(commands, spec, t0).await?;
         Ok(PassOutput { counters, ..out })
+    }
+
+    /// Records the pass's dispatches, with the LoRA heads written for its adapters: the pass's
+    /// MTP adapter on mask rows, the selected domain adapters on every row.
+    fn encode(&self, commands: &mut wgpu::CommandEncoder, spec: &PassSpec<'_>, splits: u32) -> Result<Counters> {
+        let (n, nl, nm) = (spec.rows.len() as u32, spec.logit_rows.len() as u32, spec.mask_rows.len() as u32);
+        let mut loras = self.loras();
+        let active = Active { mtp: spec.adapter.map(|a| a.lora), domains: loras.domains.clone() };
+        let gated = if active.domains.is_empty() { spec.rows.iter().filter(|r| r.gate == 1).count() as u32 } else { n };
+        self.activate(&mut loras, active)?;
+        let pass = commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None });
+        let mut enc = Encoder::new(pass, gated, splits);
+        spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
+        for (block, lora) in self.blocks.iter().zip(&loras.blocks) {
+            block.encode(&mut enc, n, lora);
+        }
+        let o = &self.output;
+        if nl > 0 {
+            o.head.encode(&mut enc, nl, None);
+            o.choose.encode(&mut enc, nl);
+        }
+        if nm > 0 {
+            o.mask_norm.encode(&mut enc, nm);
+        }
+        if let Some(v) = &spec.verify {
+            o.verify.encode(&mut enc, 1);
+            if v.branches() {
+                for c in &o.compact {
+                    c.encode(&mut enc, 1);
+                }
+            }
+            if let Some(a) = spec.adapter {
+                a.encode_drafts(&mut enc, &v.depth_sizes());
+            }
+        }
+        Ok(Counters { rows: n as u64, ..enc.counters })
     }
 
     /// Refuses a pass the buffers cannot hold or whose rows point outside the cache, the

@@ -11,16 +11,34 @@ use std::collections::HashMap;
 /// q|k|v and gate|up share their input and run as one fused LoRA each.
 pub const TARGETS: [&str; 7] = ["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"];
 
-/// The targets of each fused projection of a block, as the GPU runs them.
-pub struct TargetGroups {
-    pub qkv: &'static [&'static str],
-    pub o: &'static [&'static str],
-    pub gate_up: &'static [&'static str],
-    pub down: &'static [&'static str],
-}
+/// The fused projections of a block as the GPU runs them, by name, with their targets: the
+/// targets of one group share their input (and a learned gate, `model::lora`).
+pub const GROUPS: [(&str, &[&str]); 4] =
+    [("attn_qkv", &["attn_q", "attn_k", "attn_v"]), ("attn_output", &["attn_output"]), ("ffn_gate_up", &["ffn_gate", "ffn_up"]), ("ffn_down", &["ffn_down"])];
 
-pub const GROUPS: TargetGroups =
-    TargetGroups { qkv: &["attn_q", "attn_k", "attn_v"], o: &["attn_output"], gate_up: &["ffn_gate", "ffn_up"], down: &["ffn_down"] };
+/// A and B of one fused group: the listed targets' A rows stacked (`[targets × rank, in]`), their
+/// B outputs stacked (`[outputs, rank]`); a target without a pair contributes zeros. None when
+/// no target of the group has one.
+pub fn fuse(cfg: &Config, pairs: &HashMap<String, LoraPair>, targets: &[&str], rank: usize) -> Option<(Vec<f32>, Vec<f32>)> {
+    if !targets.iter().any(|t| pairs.contains_key(*t)) {
+        return None;
+    }
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for t in targets {
+        let (out, inp) = target_shape(cfg, t)?;
+        match pairs.get(*t) {
+            Some(p) => {
+                a.extend_from_slice(&p.a);
+                b.extend_from_slice(&p.b);
+            }
+            None => {
+                a.resize(a.len() + rank * inp, 0.0);
+                b.resize(b.len() + out * rank, 0.0);
+            }
+        }
+    }
+    Some((a, b))
+}
 
 /// A LoRA pair for one projection: A is `[rank, in]`, B is `[out, rank]`, row-major f32.
 #[derive(Debug, Clone)]
@@ -60,21 +78,21 @@ pub struct Adapter {
     pub training: serde_json::Value,
 }
 
-fn bad(why: impl Into<String>) -> Error {
+pub(crate) fn bad(why: impl Into<String>) -> Error {
     Error::Adapter(why.into())
 }
 
-fn meta<'a>(m: &'a HashMap<String, String>, key: &str) -> Result<&'a str> {
+pub(crate) fn meta<'a>(m: &'a HashMap<String, String>, key: &str) -> Result<&'a str> {
     m.get(key).map(String::as_str).ok_or_else(|| bad(format!("metadata key {key:?} is missing")))
 }
 
-fn parse_num<T: std::str::FromStr>(m: &HashMap<String, String>, key: &str) -> Result<T> {
+pub(crate) fn parse_num<T: std::str::FromStr>(m: &HashMap<String, String>, key: &str) -> Result<T> {
     let v = meta(m, key)?;
     v.trim().parse().map_err(|_| bad(format!("metadata {key}={v:?} is not a number")))
 }
 
 /// A tensor as f32, checked to have `shape`.
-fn tensor(st: &SafeTensors, name: &str, shape: &[usize]) -> Result<Vec<f32>> {
+pub(crate) fn tensor(st: &SafeTensors, name: &str, shape: &[usize]) -> Result<Vec<f32>> {
     let t = st.tensor(name).map_err(|_| bad(format!("tensor {name:?} is missing")))?;
     if t.shape() != shape {
         return Err(bad(format!("tensor {name:?} has shape {:?}, expected {shape:?}", t.shape())));

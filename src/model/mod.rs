@@ -3,6 +3,7 @@
 
 pub mod adapter;
 pub mod config;
+pub mod lora;
 pub mod reference;
 pub mod weights;
 

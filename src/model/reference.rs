@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::model::adapter::{Adapter, LoraPair};
 use crate::model::config::Config;
+use crate::model::lora::DomainAdapter;
 use crate::model::weights::{matrix, vector, LayerNames, Matrix};
 
 struct Layer<'a> {
@@ -33,6 +34,8 @@ pub struct Reference<'a> {
     k_cache: Vec<Vec<f32>>,
     v_cache: Vec<Vec<f32>>,
     len: usize,
+    /// Domain adapters on every row, with their weights (`forward`).
+    domains: Vec<(DomainAdapter, f32)>,
 }
 
 /// out[t][r] = Σ_c m[r][c] · x[t][c] for every token t of the pass; each weight row is
@@ -107,7 +110,37 @@ impl<'a> Reference<'a> {
             layers,
             context,
             len: 0,
+            domains: Vec::new(),
         })
+    }
+
+    /// Runs `domains` (domain adapters with their weights, in this order) on every row of every
+    /// later `forward`.
+    pub fn set_domains(&mut self, domains: Vec<(DomainAdapter, f32)>) {
+        self.domains = domains;
+    }
+
+    /// Adds the domain adapters' deltas of layer `l`'s `target` (in group `group` of
+    /// `model::adapter::GROUPS`) to `out`, `n` rows of the target's outputs, from its input `x`:
+    /// out += Σ_adapters weight · scale · g · B·A·x, g = σ(w·x + b) for a learned gate, else 1.
+    fn add_domains(&self, l: usize, group: usize, target: &str, x: &[f32], out: &mut [f32]) {
+        for (adapter, weight) in &self.domains {
+            let Some(p) = adapter.layers[l].get(target) else { continue };
+            let k = p.a.len() / adapter.rank;
+            let rows = x.len() / k;
+            let n_out = out.len() / rows;
+            for t in 0..rows {
+                let xt = &x[t * k..(t + 1) * k];
+                let g = match &adapter.gates[l][group] {
+                    Some(gate) => 1.0 / (1.0 + (-(dot(&gate.w, xt) + gate.b)).exp()),
+                    None => 1.0,
+                };
+                let a: Vec<f32> = p.a.chunks_exact(k).map(|row| dot(row, xt)).collect();
+                for (o, b) in out[t * n_out..(t + 1) * n_out].iter_mut().zip(p.b.chunks_exact(adapter.rank)) {
+                    *o += weight * adapter.scale * g * dot(b, &a);
+                }
+            }
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -156,6 +189,9 @@ impl<'a> Reference<'a> {
             matmul(&layer.wq, &xn, &mut q);
             matmul(&layer.wk, &xn, &mut k);
             matmul(&layer.wv, &xn, &mut v);
+            self.add_domains(l, 0, "attn_q", &xn, &mut q);
+            self.add_domains(l, 0, "attn_k", &xn, &mut k);
+            self.add_domains(l, 0, "attn_v", &xn, &mut v);
             for t in 0..n {
                 let table = &self.rope[(self.len + t) * half..(self.len + t + 1) * half];
                 rope(&mut q[t * c.q_dim()..(t + 1) * c.q_dim()], hd, table);
@@ -176,6 +212,7 @@ impl<'a> Reference<'a> {
                 }
             }
             matmul(&layer.wo, &att, &mut proj);
+            self.add_domains(l, 1, "attn_output", &att, &mut proj);
             x.iter_mut().zip(&proj).for_each(|(a, b)| *a += b);
 
             // Feed-forward block.
@@ -184,8 +221,11 @@ impl<'a> Reference<'a> {
             }
             matmul(&layer.w_gate, &xn, &mut gate);
             matmul(&layer.w_up, &xn, &mut up);
+            self.add_domains(l, 2, "ffn_gate", &xn, &mut gate);
+            self.add_domains(l, 2, "ffn_up", &xn, &mut up);
             gate.iter_mut().zip(&up).for_each(|(g, u)| *g = silu(*g) * u);
             matmul(&layer.w_down, &gate, &mut proj);
+            self.add_domains(l, 3, "ffn_down", &gate, &mut proj);
             x.iter_mut().zip(&proj).for_each(|(a, b)| *a += b);
         }
         self.len += n;

@@ -224,6 +224,54 @@ pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
     safetensors::serialize(views, Some(meta)).expect("serialize adapter")
 }
 
+/// A gated domain adapter (training/FORMAT.md) with random weights for a model of `cfg`: rank
+/// `rank` on `targets`, a learned gate per fused projection when `learned`, alpha = rank. A ~
+/// N(0, 1/in), B ~ N(0, `b_scale`²): big enough to change a model's choices.
+pub fn domain_adapter(
+    cfg: &gated_lora_webgpu::model::Config,
+    fingerprint: &str,
+    seed: u64,
+    rank: usize,
+    targets: &[&str],
+    learned: bool,
+    b_scale: f32,
+) -> Vec<u8> {
+    use gated_lora_webgpu::model::adapter::{target_shape, GROUPS};
+    use safetensors::tensor::TensorView;
+    let mut rng = Rng::new(seed ^ 0xD0_A1);
+    let mut tensors: Vec<(String, Vec<usize>, Vec<f32>)> = Vec::new();
+    for i in 0..cfg.n_layers {
+        for t in targets {
+            let (out, inp) = target_shape(cfg, t).expect("known target");
+            tensors.push((format!("blk.{i}.{t}.lora_a"), vec![rank, inp], rng.normals(rank * inp, 1.0 / (inp as f32).sqrt())));
+            tensors.push((format!("blk.{i}.{t}.lora_b"), vec![out, rank], rng.normals(out * rank, b_scale)));
+        }
+        for (group, members) in GROUPS.iter().filter(|(_, m)| learned && m.iter().any(|t| targets.contains(t))) {
+            let (_, inp) = target_shape(cfg, members[0]).expect("known target");
+            tensors.push((format!("blk.{i}.{group}.gate.weight"), vec![inp], rng.normals(inp, 1.0 / (inp as f32).sqrt())));
+            tensors.push((format!("blk.{i}.{group}.gate.bias"), vec![1], vec![0.5 * rng.normal()]));
+        }
+    }
+    let bytes: Vec<(String, Vec<usize>, Vec<u8>)> =
+        tensors.into_iter().map(|(n, shape, v)| (n, shape, v.iter().flat_map(|x| x.to_le_bytes()).collect())).collect();
+    let views: Vec<(String, TensorView)> =
+        bytes.iter().map(|(n, shape, b)| (n.clone(), TensorView::new(safetensors::Dtype::F32, shape.clone(), b).expect("tensor view"))).collect();
+    let meta: std::collections::HashMap<String, String> = [
+        ("format", "gated-lora-domain".to_string()),
+        ("version", "1".into()),
+        ("arch", "llama".into()),
+        ("base_model", fingerprint.into()),
+        ("rank", rank.to_string()),
+        ("alpha", rank.to_string()),
+        ("gate", if learned { "learned" } else { "const" }.into()),
+        ("targets", serde_json::to_string(targets).expect("targets")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    safetensors::serialize(views, Some(meta)).expect("serialize domain adapter")
+}
+
 // ------------------------------------------------------------------------------------------------
 // The sweep, shared by tests/synthetic.rs (lavapipe) and tests/web.rs (Chromium)
 // ------------------------------------------------------------------------------------------------
@@ -238,6 +286,27 @@ use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
 use gated_lora_webgpu::model::adapter::Adapter;
 use gated_lora_webgpu::sampling::Sampling;
+
+/// Two random domain adapters on the synthetic model, one with learned gates, both running on
+/// every row (weights 1 and 0.5) beside the MTP adapter from now on.
+pub fn select_domains(model: &GpuModel) {
+    use gated_lora_webgpu::gpu::lora::PartWeights;
+    use gated_lora_webgpu::model::lora::DomainAdapter;
+    let fingerprint = {
+        let (bytes, _) = self::model(1);
+        Gguf::parse(&bytes).unwrap().fingerprint(&bytes).unwrap()
+    };
+    let cfg = &model.cfg;
+    let mut ids = Vec::new();
+    for (seed, targets, learned, weight) in [(1, &["attn_q", "attn_v", "ffn_down"][..], false, 1.0), (2, &TARGETS[..], true, 0.5)] {
+        let bytes = domain_adapter(cfg, &fingerprint, seed, 4, targets, learned, 0.3);
+        let adapter = DomainAdapter::parse(&bytes, cfg, &fingerprint).expect("synthetic domain adapter parses");
+        ids.push((model.add_lora(&PartWeights::of_domain(cfg, &adapter)).unwrap(), weight));
+    }
+    model.select_domains(&ids).unwrap();
+}
+
+const TARGETS: [&str; 7] = gated_lora_webgpu::model::adapter::TARGETS;
 
 /// With `shape`, the matmul takes that shape instead of this device's own.
 pub async fn load(shape: Option<Shape>) -> (GpuModel, GpuAdapter, Vec<usize>) {
@@ -302,9 +371,13 @@ pub struct Sweep {
 
 /// Generates `new_tokens` from each of `n_prompts` prompts with every setting, autoregressively and
 /// with each drafter (k = 8 on every `k8_every`-th prompt), and panics at the first speculative
-/// output that differs from the autoregressive one. `shape` as in `load`.
-pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize) -> Sweep {
+/// output that differs from the autoregressive one. `shape` as in `load`; with `domains`, two
+/// domain adapters run on every row (`select_domains`) and the outputs are the adapted model's.
+pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize, domains: bool) -> Sweep {
     let (model, adapter, pi) = load(shape).await;
+    if domains {
+        select_domains(&model);
+    }
     let chain = TreeShape::chain();
     let never_ends = |_: u32| false;
     let drafters = [

@@ -1,9 +1,9 @@
-//! t = A·input of a gated LoRA, once per pass (shaders/lora_a.wgsl), for devices whose matmul does
-//! not find it inside each workgroup (`matmul::Tile::lora_t_in_workgroup`); the projection's
-//! dispatch adds scale·B·t (shaders/matmul_lora.wgsl).
+//! t = A·input of a projection's gated LoRAs, once per pass (shaders/lora_a.wgsl), for devices
+//! whose matmul does not find it inside each workgroup (`matmul::Tile::lora_t_in_workgroup`); the
+//! projection's dispatch adds g·B·t (shaders/matmul_lora.wgsl).
 
 use super::input::{Input, InputKind};
-use super::matmul::{LORA_ROWS, LORA_T_WORKGROUP};
+use super::matmul::{LORA_ROWS, LORA_SEGMENTS, LORA_T_WORKGROUP};
 use super::{declarations, opaque_uniforms, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::error::{Error, Result};
 use crate::gpu::pass::PassParams;
@@ -14,7 +14,6 @@ const WGSL: &str = include_str!("../../../shaders/lora_a.wgsl");
 shared_struct! {
     pub struct LoraAOp {
         pub k: u32,
-        pub n_out: u32,
         pub x_stride: u32,
         /// Where t starts in the output buffer, in floats (`LORA_ROWS` per row).
         pub t_at: u32,
@@ -23,13 +22,12 @@ shared_struct! {
         /// Head layout, for `InputKind::Attention`.
         pub n_heads: u32,
         pub head_dim: u32,
-        pub _pad: u32,
     }
 }
 
 /// A's buffers; the input's come after them.
 pub struct LoraABindings<'a> {
-    /// A (then B, which this kernel does not read).
+    /// The segments' head, A and B (which this kernel does not read).
     pub a: &'a wgpu::Buffer,
     /// The projection's output buffer, whose tail holds t.
     pub t: &'a wgpu::Buffer,
@@ -56,8 +54,14 @@ pub fn spec(input: InputKind) -> KernelSpec {
     let declared = declarations(&bindings);
     let opaque = opaque_uniforms(&[("op", "op_u", LoraAOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
     let lora_rows = LORA_ROWS.to_string();
-    let slots =
-        [("BINDINGS", declared.as_str()), ("INPUT", &input.wgsl()), ("LORA_T", LORA_T_WORKGROUP), ("LORA_ROWS", &lora_rows), ("OPAQUE_UNIFORMS", &opaque)];
+    let slots = [
+        ("BINDINGS", declared.as_str()),
+        ("INPUT", &input.wgsl()),
+        ("LORA_SEGMENTS", LORA_SEGMENTS),
+        ("LORA_T", LORA_T_WORKGROUP),
+        ("LORA_ROWS", &lora_rows),
+        ("OPAQUE_UNIFORMS", &opaque),
+    ];
     KernelSpec::new("lora_a", WGSL, &slots, &bindings, vec![LoraAOp::layout()])
 }
 
@@ -69,14 +73,15 @@ impl LoraA {
         LoraA(InputKind::GATED.iter().map(|&i| (i, Kernel::new(gpu, &spec(i)))).collect())
     }
 
-    /// One thread per row of A, 64 per workgroup, per row of the pass.
-    pub fn bind(&self, gpu: &Gpu, op: &LoraAOp, b: LoraABindings, input: &Input) -> Result<Bound> {
-        let cost = Cost::Gated { weight_bytes: 4 * op.n_out as u64 * op.k as u64, flops: 2 * op.n_out as u64 * op.k as u64 };
+    /// One thread per row of t (`LORA_ROWS`: the head says how many are in use), 64 per
+    /// workgroup, per row of the pass. Its cost comes with the segments (`Bound::set_gated_cost`).
+    pub fn bind(&self, gpu: &Gpu, b: LoraABindings, input: &Input) -> Result<Bound> {
         let Some((_, kernel)) = self.0.iter().find(|(kind, _)| *kind == input.kind()) else {
             return Err(Error::Adapter(format!("a LoRA on a {:?} input, which no projection with a gate has", input.kind())));
         };
         let mut buffers = vec![b.a, input.x(), b.t, b.op, b.pass_, b.rows];
         buffers.extend(input.extra());
-        Ok(Bound::new(kernel, gpu, &buffers, (Extent::Fixed(op.n_out.div_ceil(64)), Extent::Rows)).with_cost(cost))
+        let cost = Cost::Gated { weight_bytes: 0, flops: 0 };
+        Ok(Bound::new(kernel, gpu, &buffers, (Extent::Fixed(LORA_ROWS.div_ceil(64) as u32), Extent::Rows)).with_cost(cost))
     }
 }

@@ -15,10 +15,12 @@ const ROPE_KV_WGSL: &str = include_str!("../../../shaders/matmul_rope_kv.wgsl");
 const LORA_WGSL: &str = include_str!("../../../shaders/matmul_lora.wgsl");
 const NO_LORA_WGSL: &str = include_str!("../../../shaders/matmul_no_lora.wgsl");
 pub(super) const LORA_T_WORKGROUP: &str = include_str!("../../../shaders/matmul_lora_t_workgroup.wgsl");
+pub(super) const LORA_SEGMENTS: &str = include_str!("../../../shaders/lora_segments.wgsl");
 const LORA_T_LOADED: &str = include_str!("../../../shaders/matmul_lora_t_loaded.wgsl");
 
-/// The most A rows (targets × rank) a projection's gated LoRA may have: each workgroup keeps
-/// t = A·input for a batch of rows in workgroup memory. Rank 64 on q|k|v.
+/// The most rows of t = A·input (targets × rank, and learned gates) the gated LoRAs a request
+/// runs on one projection may stack: each workgroup keeps t for a batch of rows in workgroup
+/// memory. Rank 64 on q|k|v.
 pub const LORA_ROWS: usize = 192;
 
 shared_struct! {
@@ -37,16 +39,10 @@ shared_struct! {
         pub n_heads: u32,
         pub n_kv_heads: u32,
         pub head_dim: u32,
-        /// The gated LoRA on mask rows (`Plan::lora`): 0 when this binding has none.
-        pub rank: u32,
-        /// A's rows, stacked over the fused targets (at most `LORA_ROWS`).
-        pub lora_rows: u32,
-        /// Where the second and third fused target's outputs start (u32::MAX: no such target).
+        /// Where the second and third fused target's outputs start (u32::MAX: no such target),
+        /// for the gated LoRAs (`Plan::lora`).
         pub bound1: u32,
         pub bound2: u32,
-        pub lora_scale: f32,
-        /// Where B starts in the LoRA buffer (after A), in floats.
-        pub lora_b_at: u32,
         /// Where V starts in the cache buffer (after K), in floats (`Epilogue::RopeKv`).
         pub v_at: u32,
         /// Where t = A·input starts in y (`LORA_ROWS` per row), unless each workgroup finds it.
@@ -251,7 +247,11 @@ pub fn spec(format: GpuFormat, shape: Tile, plan: Plan) -> KernelSpec {
     let opaque = opaque_uniforms(&[("op", "op_u", MatmulOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
     let lora_rows = LORA_ROWS.to_string();
     let t_source = if shape.lora_t_in_workgroup { LORA_T_WORKGROUP } else { LORA_T_LOADED };
-    let lora = if plan.lora { LORA_WGSL.replace("{{LORA_T}}", t_source).replace("{{LORA_ROWS}}", &lora_rows) } else { NO_LORA_WGSL.to_string() };
+    let lora = if plan.lora {
+        LORA_WGSL.replace("{{LORA_SEGMENTS}}", LORA_SEGMENTS).replace("{{LORA_T}}", t_source).replace("{{LORA_ROWS}}", &lora_rows)
+    } else {
+        NO_LORA_WGSL.to_string()
+    };
     let slots = [
         ("BINDINGS", declared.as_str()),
         ("INPUT", &plan.input.wgsl()),
@@ -288,36 +288,43 @@ impl Matmul {
         kernels.entry((format, plan)).or_insert_with(|| Arc::new(Kernel::new(gpu, &spec(format, self.shape, plan)))).clone()
     }
 
+    /// Workgroups along the outputs for `op`.
+    pub fn workgroups(&self, op: &MatmulOp) -> u32 {
+        op.n_out.div_ceil(self.shape.outs_per_workgroup())
+    }
+
+    /// What gated LoRAs of `a_rows` rows of t in all and `ranks` (the sum of their ranks) add per
+    /// row they act on: B·t, and where every workgroup finds t = A·input itself, A once per
+    /// workgroup (otherwise `lora_a` reads it, and counts it). `(bytes, flops)`.
+    pub fn gated_cost(&self, op: &MatmulOp, a_rows: u64, ranks: u64) -> (u64, u64) {
+        let (k, n_out) = (op.k as u64, op.n_out as u64);
+        let (mut bytes, mut flops) = (4 * n_out * ranks, 2 * n_out * ranks);
+        if self.shape.lora_t_in_workgroup {
+            let workgroups = self.workgroups(op) as u64;
+            bytes += 4 * a_rows * k * workgroups;
+            flops += 2 * a_rows * k * workgroups;
+        }
+        (bytes, flops)
+    }
+
     /// Binds a `rows_out` × `k` weight in `format` over `input`: a workgroup per
     /// `outs_per_workgroup` outputs × `shape.rows` rows, each reading the whole weight slice of its
-    /// outputs. `rope_kv` selects that epilogue, `gated` the LoRA plan (`op.rank` > 0: a LoRA).
+    /// outputs. `rope_kv` selects that epilogue, `gated` the LoRA plan (whose segments the head of
+    /// its LoRA buffer lists; `Bound::set_gated_cost` counts them).
     pub fn bind(&self, gpu: &Gpu, format: GpuFormat, op: &MatmulOp, b: MatmulBindings, input: &Input, rope_kv: Option<&RopeKv>, gated: Option<Gated>) -> Bound {
         let plan = Plan { input: input.kind(), epilogue: if rope_kv.is_some() { Epilogue::RopeKv } else { Epilogue::Store }, lora: gated.is_some() };
         let kernel = self.kernel(gpu, format, plan);
         let mut buffers = vec![b.w, input.x(), b.y, b.op, b.pass_];
         buffers.extend(input.extra());
-        let workgroups = op.n_out.div_ceil(self.shape.outs_per_workgroup());
-        let (k, rank, lora_rows) = (op.k as u64, op.rank as u64, op.lora_rows as u64);
-        // B·t per gated row; and where every workgroup finds t = A·input itself, A once per
-        // workgroup (otherwise `lora_a` reads it, and counts it).
-        let (mut gated_bytes, mut gated_flops) = (0, 0);
+        let workgroups = self.workgroups(op);
         if let Some(g) = gated {
             buffers.extend([g.rows, g.lora]);
-            if rank > 0 {
-                let a_bytes = 4 * lora_rows * k;
-                gated_bytes = g.lora.size() - a_bytes;
-                gated_flops = 2 * op.n_out as u64 * rank;
-                if self.shape.lora_t_in_workgroup {
-                    gated_bytes += a_bytes * workgroups as u64;
-                    gated_flops += 2 * lora_rows * k * workgroups as u64;
-                }
-            }
         }
         if let Some(r) = rope_kv {
             buffers.extend([&r.rope, &r.kv_cache]);
         }
         let rows = self.shape.rows;
-        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: rows, flops: 2 * op.n_out as u64 * k, gated_bytes, gated_flops };
+        let cost = Cost::Tiled { weight_bytes: b.w.size(), tile: rows, flops: 2 * op.n_out as u64 * op.k as u64, gated_bytes: 0, gated_flops: 0 };
         let grid = (Extent::Fixed(workgroups), Extent::RowTiles(rows));
         Bound::new(&kernel, gpu, &buffers, grid).with_cost(cost)
     }

@@ -324,7 +324,8 @@ impl Kernel {
 /// Records dispatches into one compute pass and counts what they do (`Counters`).
 pub struct Encoder<'p> {
     pass: wgpu::ComputePass<'p>,
-    /// Rows of the pass whose gate is 1: the only ones a LoRA kernel computes.
+    /// Rows of the pass some gated LoRA acts on (mask rows for multi-token prediction, every row
+    /// under a domain adapter): the only ones a LoRA kernel computes.
     gated_rows: u32,
     /// The pass's attention splits (`PassParams::splits`).
     splits: u32,
@@ -422,6 +423,15 @@ impl Bound {
 
     fn with_cost(self, cost: Cost) -> Bound {
         Bound { cost, ..self }
+    }
+
+    /// What the gated LoRAs a request runs add per row they act on (a `Tiled` or `Gated` cost).
+    pub fn set_gated_cost(&mut self, bytes: u64, flops: u64) {
+        match &mut self.cost {
+            Cost::Tiled { gated_bytes, gated_flops, .. } => (*gated_bytes, *gated_flops) = (bytes, flops),
+            Cost::Gated { weight_bytes, flops: f } => (*weight_bytes, *f) = (bytes, flops),
+            Cost::None => {}
+        }
     }
 
     /// Records the dispatch for a pass whose relevant row count (all rows, logit rows or mask
