@@ -91,6 +91,31 @@ pub(crate) fn parse_num<T: std::str::FromStr>(m: &HashMap<String, String>, key: 
     v.trim().parse().map_err(|_| bad(format!("metadata {key}={v:?} is not a number")))
 }
 
+/// A project adapter file: its tensors, its `__metadata__` and its base fingerprint, checked to
+/// be `format` version 1 for this model's architecture and GGUF `fingerprint`.
+pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, cfg: &Config, fingerprint: &str) -> Result<(SafeTensors<'a>, HashMap<String, String>, String)> {
+    let st = SafeTensors::deserialize(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
+    let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
+    let m = header.metadata().clone().ok_or_else(|| bad(format!("no __metadata__ (not a {format} adapter)")))?;
+    let found = meta(&m, "format")?;
+    if found != format {
+        return Err(bad(format!("format is {found:?}, expected {format:?}")));
+    }
+    let version = meta(&m, "version")?;
+    if version != "1" {
+        return Err(bad(format!("version {version:?} is not supported (supported: 1)")));
+    }
+    let arch = meta(&m, "arch")?;
+    if arch != cfg.arch {
+        return Err(bad(format!("adapter is for architecture {arch:?}, the model is {:?}", cfg.arch)));
+    }
+    let base_model = meta(&m, "base_model")?.to_string();
+    if base_model != fingerprint {
+        return Err(Error::AdapterBaseMismatch { adapter: base_model, model: fingerprint.to_string() });
+    }
+    Ok((st, m, base_model))
+}
+
 /// A tensor as f32, checked to have `shape`.
 pub(crate) fn tensor(st: &SafeTensors, name: &str, shape: &[usize]) -> Result<Vec<f32>> {
     let t = st.tensor(name).map_err(|_| bad(format!("tensor {name:?} is missing")))?;
@@ -129,25 +154,7 @@ pub fn target_shape(cfg: &Config, target: &str) -> Option<(usize, usize)> {
 impl Adapter {
     /// Parses and validates an adapter for the model with `cfg` and GGUF `fingerprint`.
     pub fn parse(bytes: &[u8], cfg: &Config, fingerprint: &str) -> Result<Adapter> {
-        let st = SafeTensors::deserialize(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
-        let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
-        let m = header.metadata().clone().ok_or_else(|| bad("no __metadata__ (not a gated-lora-mtp adapter)"))?;
-        let format = meta(&m, "format")?;
-        if format != "gated-lora-mtp" {
-            return Err(bad(format!("format is {format:?}, expected \"gated-lora-mtp\"")));
-        }
-        let version = meta(&m, "version")?;
-        if version != "1" {
-            return Err(bad(format!("version {version:?} is not supported (supported: 1)")));
-        }
-        let arch = meta(&m, "arch")?;
-        if arch != cfg.arch {
-            return Err(bad(format!("adapter is for architecture {arch:?}, the model is {:?}", cfg.arch)));
-        }
-        let base_model = meta(&m, "base_model")?.to_string();
-        if base_model != fingerprint {
-            return Err(Error::AdapterBaseMismatch { adapter: base_model, model: fingerprint.to_string() });
-        }
+        let (st, m, base_model) = open(bytes, "gated-lora-mtp", cfg, fingerprint)?;
         let n_mask: usize = parse_num(&m, "n_mask")?;
         let rank: usize = parse_num(&m, "rank")?;
         let alpha: f32 = parse_num(&m, "alpha")?;

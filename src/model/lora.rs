@@ -4,9 +4,9 @@
 //! (`adapter_config.json` + `adapter_model.safetensors`, Hugging Face row order) and llama.cpp's
 //! GGUF LoRA. Each is validated against the base model, completely, before anything is kept.
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::gguf::Gguf;
-use crate::model::adapter::{bad, meta, parse_num, target_shape, tensor, LoraPair, GROUPS, TARGETS};
+use crate::model::adapter::{bad, meta, open, parse_num, target_shape, tensor, LoraPair, GROUPS, TARGETS};
 use crate::model::weights::Matrix;
 use crate::model::Config;
 use safetensors::SafeTensors;
@@ -90,21 +90,7 @@ impl DomainAdapter {
     /// every layer and target; with `gate = learned`, `blk.{i}.{group}.gate.weight` `[in]` and
     /// `.gate.bias` `[1]` for every group a target is in.
     pub fn parse_gated(bytes: &[u8], cfg: &Config, fingerprint: &str) -> Result<DomainAdapter> {
-        let st = SafeTensors::deserialize(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
-        let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
-        let m = header.metadata().clone().ok_or_else(|| bad("no __metadata__ (not a gated-lora-domain adapter)"))?;
-        let version = meta(&m, "version")?;
-        if version != "1" {
-            return Err(bad(format!("version {version:?} is not supported (supported: 1)")));
-        }
-        let arch = meta(&m, "arch")?;
-        if arch != cfg.arch {
-            return Err(bad(format!("adapter is for architecture {arch:?}, the model is {:?}", cfg.arch)));
-        }
-        let base_model = meta(&m, "base_model")?.to_string();
-        if base_model != fingerprint {
-            return Err(Error::AdapterBaseMismatch { adapter: base_model, model: fingerprint.to_string() });
-        }
+        let (st, m, base_model) = open(bytes, "gated-lora-domain", cfg, fingerprint)?;
         let rank: usize = parse_num(&m, "rank")?;
         let alpha: f32 = parse_num(&m, "alpha")?;
         check_rank(rank, alpha)?;

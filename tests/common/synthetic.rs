@@ -380,7 +380,7 @@ pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling]
     }
     let chain = TreeShape::chain();
     let never_ends = |_: u32| false;
-    let drafters = [
+    let mut drafters = vec![
         Drafter::Mtp { adapter: &adapter, k: 1, quadratic: true, tree: chain },
         Drafter::Mtp { adapter: &adapter, k: 2, quadratic: true, tree: chain },
         Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true, tree: chain },
@@ -390,6 +390,11 @@ pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling]
         Drafter::Mtp { adapter: &adapter, k: 3, quadratic: true, tree: TreeShape::new(&[2, 2]).unwrap() },
         Drafter::Ngram { k: 3, max_n: 3 },
     ];
+    if domains {
+        // Over domain adapters: MTP k = 1, 2, 4, the tree `3` and n-gram (the LoRA segments are
+        // what is new; the other drafters add rows, not paths).
+        drafters.retain(|d| d.mode() != Mode::MtpLinear && d.k() != 8 && d.tree() != TreeShape::new(&[2, 2]).unwrap());
+    }
     let mut rates: Vec<Rate> = drafters
         .iter()
         .flat_map(|d| [false, true].map(|sampling| Rate { mode: d.mode(), k: d.k(), tree: d.tree(), sampling, tokens: 0, steps: 0, branch_steps: 0 }))
