@@ -21,7 +21,6 @@ use gated_lora_webgpu::model::adapter::TARGETS;
 use gated_lora_webgpu::model::lora::DomainAdapter;
 use gated_lora_webgpu::model::reference::Reference;
 use gated_lora_webgpu::model::Config;
-use gated_lora_webgpu::sampling::Sampling;
 use gated_lora_webgpu::{Engine, EngineOptions};
 
 // "<|im_start|>user\nWhat is the capital of France?<|im_end|>\n..." style ids.
@@ -103,7 +102,7 @@ fn switching_uploads_nothing_reuses_no_foreign_cache_and_unloading_frees_the_mem
     let adapter_bytes: u64 = e.domains.values().map(|d| d.bytes).sum();
     assert!(adapter_bytes > 1_000_000 && loaded >= base_bytes + adapter_bytes, "{base_bytes} → {loaded}, adapters {adapter_bytes}");
     let uploaded = e.model.gpu.uploaded_bytes();
-    let with = |loras: &[(&str, f32)]| GenerateOptions { max_tokens: 6, loras: loras.iter().map(|&(n, w)| (n.to_string(), w)).collect(), ..Default::default() };
+    let with = |loras: &[(&str, f32)]| GenerateOptions { max_tokens: 4, loras: loras.iter().map(|&(n, w)| (n.to_string(), w)).collect(), ..Default::default() };
     let prompt = e.tokenizer.encode("<|im_start|>user\nName a fruit.<|im_end|>\n<|im_start|>assistant\n", true).unwrap();
     let sets: [&[(&str, f32)]; 5] = [&[], &[("plain", 1.0)], &[("learned", 1.0)], &[("plain", 1.0), ("learned", 0.5)], &[("plain", 1.0)]];
     let mut outputs = Vec::new();
@@ -132,25 +131,22 @@ fn switching_uploads_nothing_reuses_no_foreign_cache_and_unloading_frees_the_mem
     assert_eq!(generate(&e, &prompt, &with(&[])).0, outputs[0], "the base model is back after unloading");
 }
 
-/// MTP (k = 2) and n-gram drafts over a domain adapter: the adapted model's autoregressive
-/// tokens, greedy and seeded (trees and more k over domain adapters: tests/synthetic.rs).
+/// MTP (k = 2) over a domain adapter on the real model: the adapted model's autoregressive
+/// tokens, with drafts accepted. Seeds, trees, more k and n-gram over domain adapters:
+/// tests/synthetic.rs (lavapipe runs the real model at about two rows a second).
 #[test]
 fn speculative_decoding_over_a_domain_adapter_equals_its_autoregressive_output() {
     let mut e = engine();
     e.load_adapter("mtp", &std::fs::read(adapter_path()).unwrap()).unwrap();
     e.load_lora("plain", &two_adapters(0.05)[0]).unwrap();
     let prompt = e.tokenizer.encode("<|im_start|>user\nList three colours.<|im_end|>\n<|im_start|>assistant\n", true).unwrap();
-    for sampling in [Sampling::default(), Sampling { temperature: 0.7, top_k: 40, seed: 5, ..Default::default() }] {
-        let base = GenerateOptions { max_tokens: 10, sampling, loras: vec![("plain".into(), 1.0)], ..Default::default() };
-        let (ar, _) = generate(&e, &prompt, &base);
-        for (mode, k) in [(Mode::Mtp, 2), (Mode::Ngram, 3)] {
-            let g = pollster::block_on(e.generate(&prompt, &GenerateOptions { mode, k: Some(k), ..base.clone() }, &mut |_, _| true)).unwrap();
-            assert_eq!(g.tokens, ar, "{mode:?} k={k} {sampling:?}: accepted {:?}", g.accepted);
-            if mode == Mode::Mtp {
-                assert!(g.accepted.iter().any(|&a| a > 1), "MTP over the domain adapter accepted no draft: {:?}", g.accepted);
-            }
-        }
-    }
+    let base = GenerateOptions { max_tokens: 10, loras: vec![("plain".into(), 1.0)], ..Default::default() };
+    let (ar, _) = generate(&e, &prompt, &base);
+    let (unadapted, _) = generate(&e, &prompt, &GenerateOptions { loras: Vec::new(), ..base.clone() });
+    assert_ne!(ar, unadapted, "the domain adapter should change this answer");
+    let g = pollster::block_on(e.generate(&prompt, &GenerateOptions { mode: Mode::Mtp, k: Some(2), ..base.clone() }, &mut |_, _| true)).unwrap();
+    assert_eq!(g.tokens, ar, "MTP k=2 over the domain adapter: accepted {:?}", g.accepted);
+    assert!(g.accepted.iter().any(|&a| a > 1), "MTP over the domain adapter accepted no draft: {:?}", g.accepted);
 }
 
 /// `bytes` with every `from` replaced by `to` (of the same length).

@@ -204,6 +204,7 @@ class Llama(nn.Module):
                 setattr(blk, name, nn.Parameter(weights[f"blk.{i}.{name}.weight"], requires_grad=False))
             self.blocks.append(blk)
         self.adapter = None  # set by MTPAdapter.attach
+        self.domain = None  # a training.domain.DomainLora on every row, or None
         inv = cfg.rope_base ** (-torch.arange(0, cfg.head_dim, 2, dtype=torch.float64) / cfg.head_dim)
         self.register_buffer("rope_inv", inv.float(), persistent=False)
 
@@ -238,6 +239,10 @@ class Llama(nn.Module):
         of gated rows in x.reshape(-1, in)."""
         w = getattr(self.blocks[i], name)
         y = x @ w.t()
+        if self.domain is not None:
+            d = self.domain.delta(i, name, x)
+            if d is not None:
+                y = y + d
         ad = self.adapter
         if ad is None or gsel is None or name not in ad.targets:
             return y

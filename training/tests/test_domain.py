@@ -1,0 +1,73 @@
+"""The gated domain-adapter trainer (training/domain.py): its data, its LoRA and gate, training
+steps, export and reload."""
+import json
+
+import torch
+from safetensors import safe_open
+
+from training import domain
+from training.domain import DomainLora
+
+
+def test_sql_data_splits_never_share_a_question_and_every_reference_query_runs():
+    train = domain.sql_examples(300, "train")
+    held = domain.sql_examples(40, "heldout")
+    q = lambda rows: {r["messages"][1]["content"] for r in rows}  # noqa: E731
+    assert len(train) == 300 and len(held) == 40 and not q(train) & q(held)
+    db = domain.sql_db()
+    results = [domain.run_sql(db, r["messages"][-1]["content"]) for r in train + held]
+    assert all(r is not None for r in results)
+    assert sum(bool(r) for r in results) > 0.8 * len(results), "most reference queries should return rows"
+    assert domain.first_sql("Sure:\n```sql\nSELECT name FROM employees;\n```") == "SELECT name FROM employees"
+    assert domain.first_sql("I cannot answer that.") is None
+
+
+@torch.no_grad()
+def test_a_new_adapter_is_the_base_model_and_a_trained_one_survives_export(bare, tok, tmp_path):
+    ids = torch.tensor([tok.encode_chat("How many employees work in Sales?")])
+    base = bare.logits(bare.forward_causal(ids)[0])
+    lora = DomainLora(bare.cfg, rank=4, alpha=8.0, targets=["attn_q", "attn_v", "ffn_down"], learned=True, seed=1)
+    bare.domain = lora
+    try:
+        assert torch.equal(bare.logits(bare.forward_causal(ids)[0]), base), "B = 0 must leave the base model's logits"
+        for name, p in lora.lora.items():
+            if name.endswith("_b"):
+                p.copy_(torch.randn_like(p) * 0.05)
+        for name, p in lora.gate.items():
+            p.copy_(torch.randn_like(p) * 0.1)
+        adapted = bare.logits(bare.forward_causal(ids)[0])
+        assert (adapted - base).abs().max() > 1e-2
+        path = str(tmp_path / "d.safetensors")
+        lora.export(path, bare.gguf_path, {"steps": 0}, dtype=torch.float32)
+        with safe_open(path, "pt") as f:
+            meta = f.metadata()
+            names = set(f.keys())
+        assert meta["format"] == "gated-lora-domain" and meta["gate"] == "learned"
+        assert json.loads(meta["targets"]) == ["attn_q", "attn_v", "ffn_down"]
+        assert "blk.0.attn_qkv.gate.weight" in names and "blk.29.ffn_down.gate.bias" in names
+        assert "blk.0.ffn_gate_up.gate.weight" not in names, "a group without targets has no gate"
+        bare.domain = DomainLora.load(path, bare)
+        assert torch.allclose(bare.logits(bare.forward_causal(ids)[0]), adapted, atol=1e-5, rtol=0)
+    finally:
+        bare.domain = None
+
+
+def test_training_steps_lower_the_answer_loss_and_resume(tmp_path):
+    data = tmp_path / "sql.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in domain.sql_examples(8, "train")))
+    out = tmp_path / "run"
+    args = ["train", "--data", str(data), "--out", str(out), "--rank", "4", "--layers", "2", "--batch", "8",
+            "--lr", "1e-2", "--ckpt-every", "2", "--threads", "2"]
+    domain.main(args + ["--steps", "4"])
+    log = torch.load(out / "ckpt.pt", weights_only=False)["log"]
+    assert [r["step"] for r in log] == [1, 2, 3, 4]
+    assert log[-1]["loss"] < log[0]["loss"], [r["loss"] for r in log]
+    path = tmp_path / "sql.safetensors"
+    domain.main(args + ["--steps", "5", "--export", str(path)])
+    c = torch.load(out / "ckpt.pt", weights_only=False)
+    assert c["step"] == 5 and len(c["log"]) == 5, "the second run resumes at step 4"
+    with safe_open(str(path), "pt") as f:
+        assert json.loads(f.metadata()["training"])["steps"] == 5
+        # Only the top 2 layers train; the others keep B = 0.
+        assert f.get_tensor("blk.0.attn_q.lora_b").abs().max() == 0
+        assert f.get_tensor("blk.29.attn_q.lora_b").abs().max() > 0
