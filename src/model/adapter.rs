@@ -116,6 +116,18 @@ pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, cfg: &Config, fingerprint:
     Ok((st, m, base_model))
 }
 
+/// Layer `i`'s `blk.{i}.{t}.lora_a` `[rank, in]` and `.lora_b` `[out, rank]` for every target.
+pub(crate) fn layer_pairs(st: &SafeTensors, cfg: &Config, i: usize, targets: &[String], rank: usize) -> Result<HashMap<String, LoraPair>> {
+    let mut pairs = HashMap::new();
+    for t in targets {
+        let (out, inp) = target_shape(cfg, t).ok_or_else(|| bad(format!("unknown target {t:?}")))?;
+        let a = tensor(st, &format!("blk.{i}.{t}.lora_a"), &[rank, inp])?;
+        let b = tensor(st, &format!("blk.{i}.{t}.lora_b"), &[out, rank])?;
+        pairs.insert(t.clone(), LoraPair { a, b });
+    }
+    Ok(pairs)
+}
+
 /// A tensor as f32, checked to have `shape`.
 pub(crate) fn tensor(st: &SafeTensors, name: &str, shape: &[usize]) -> Result<Vec<f32>> {
     let t = st.tensor(name).map_err(|_| bad(format!("tensor {name:?} is missing")))?;
@@ -178,17 +190,7 @@ impl Adapter {
             return Err(bad(format!("sampler hidden size {hidden} out of range")));
         }
 
-        let mut layers = Vec::with_capacity(cfg.n_layers);
-        for i in 0..cfg.n_layers {
-            let mut pairs = HashMap::new();
-            for t in &targets {
-                let (out, inp) = target_shape(cfg, t).ok_or_else(|| bad(format!("unknown target {t:?}")))?;
-                let a = tensor(&st, &format!("blk.{i}.{t}.lora_a"), &[rank, inp])?;
-                let b = tensor(&st, &format!("blk.{i}.{t}.lora_b"), &[out, rank])?;
-                pairs.insert(t.clone(), LoraPair { a, b });
-            }
-            layers.push(pairs);
-        }
+        let layers = (0..cfg.n_layers).map(|i| layer_pairs(&st, cfg, i, &targets, rank)).collect::<Result<Vec<_>>>()?;
         let sampler = Sampler {
             hidden,
             ln_eps,

@@ -6,7 +6,7 @@
 
 use crate::error::Result;
 use crate::gguf::Gguf;
-use crate::model::adapter::{bad, meta, open, parse_num, target_shape, tensor, LoraPair, GROUPS, TARGETS};
+use crate::model::adapter::{bad, layer_pairs, meta, open, parse_num, target_shape, tensor, LoraPair, GROUPS, TARGETS};
 use crate::model::weights::Matrix;
 use crate::model::Config;
 use safetensors::SafeTensors;
@@ -103,13 +103,7 @@ impl DomainAdapter {
         let mut layers = Vec::with_capacity(cfg.n_layers);
         let mut gates = Vec::with_capacity(cfg.n_layers);
         for i in 0..cfg.n_layers {
-            let mut pairs = HashMap::new();
-            for t in &targets {
-                let (out, inp) = target_shape(cfg, t).ok_or_else(|| bad(format!("unknown target {t:?}")))?;
-                let a = tensor(&st, &format!("blk.{i}.{t}.lora_a"), &[rank, inp])?;
-                let b = tensor(&st, &format!("blk.{i}.{t}.lora_b"), &[out, rank])?;
-                pairs.insert(t.clone(), LoraPair { a, b });
-            }
+            let pairs = layer_pairs(&st, cfg, i, &targets, rank)?;
             let mut layer_gates: [Option<Gate>; 4] = Default::default();
             if learned {
                 for (g, (group, members)) in GROUPS.iter().enumerate() {
