@@ -20,20 +20,11 @@ import torch
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from training.model import DEFAULT_GGUF, ChatTokenizer  # noqa: E402
+from training.tests.test_base_model import PROMPTS as BASE_PROMPTS  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "peft")
-PROMPTS = [
-    "What is the capital of France?",
-    "Write a Python function that checks whether a number is prime.",
-    "Give me three tips for staying healthy.",
-    "Translate to Spanish: \"The weather is beautiful today.\"",
-    "A train travels at 60 km per hour for 3 hours. How far does it travel?",
-    "Tell me a short story about a brave little mouse.",
-    "What is photosynthesis?",
-    "Write a haiku about the sea.",
-    "How do I reverse a list in JavaScript?",
-    "Name five animals that live in the ocean.",
-]
+# The base model's transformers check's prompts, but two (the test's runtime budget).
+PROMPTS = BASE_PROMPTS[:6] + BASE_PROMPTS[8:]
 RANK, ALPHA = 4, 8.0
 MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "down_proj"]
 GGUF_TARGET = {"q_proj": "attn_q", "k_proj": "attn_k", "v_proj": "attn_v", "o_proj": "attn_output",
