@@ -276,12 +276,14 @@ impl GpuModel {
         self.loras().blocks.iter().flat_map(|b| b.0.iter().flatten()).map(ProjectionLora::bytes).sum()
     }
 
-    /// Writes the LoRA heads for `want` unless they list it already.
-    fn activate(&self, loras: &mut Loras, want: Active) -> Result<()> {
-        if loras.head.as_ref() == Some(&want) {
+    /// Writes the LoRA heads for the pass's MTP adapter `mtp` and the selected domain adapters,
+    /// unless they list them already (every pass of a request: nothing to write or allocate).
+    fn activate(&self, loras: &mut Loras, mtp: Option<LoraId>) -> Result<()> {
+        if loras.head.as_ref().is_some_and(|h| h.mtp == mtp && h.domains == loras.domains) {
             return Ok(());
         }
         loras.head = None;
+        let want = Active { mtp, domains: loras.domains.clone() };
         for (block, lora) in self.blocks.iter().zip(&mut loras.blocks) {
             for (linear, part) in block.projections().into_iter().zip(&mut lora.0) {
                 if let Some(p) = part {
@@ -317,9 +319,8 @@ impl GpuModel {
     fn encode(&self, commands: &mut wgpu::CommandEncoder, spec: &PassSpec<'_>, splits: u32) -> Result<Counters> {
         let (n, nl, nm) = (spec.rows.len() as u32, spec.logit_rows.len() as u32, spec.mask_rows.len() as u32);
         let mut loras = self.loras();
-        let active = Active { mtp: spec.adapter.map(|a| a.lora), domains: loras.domains.clone() };
-        let gated = if active.domains.is_empty() { spec.rows.iter().filter(|r| r.gate == 1).count() as u32 } else { n };
-        self.activate(&mut loras, active)?;
+        let gated = if loras.domains.is_empty() { spec.rows.iter().filter(|r| r.gate == 1).count() as u32 } else { n };
+        self.activate(&mut loras, spec.adapter.map(|a| a.lora))?;
         let pass = commands.begin_compute_pass(&wgpu::ComputePassDescriptor { label: Some("forward"), timestamp_writes: None });
         let mut enc = Encoder::new(pass, gated, splits);
         spec.adapter.map_or(&self.embed, |a| &a.embed).encode(&mut enc, n);
