@@ -1,13 +1,16 @@
 // The LoRAs a projection runs in this request, read from the head of `lora` (`gpu::lora`):
 // word 0 the segments, word 1 the rows of t = A·input they stack, then SEGMENT_WORDS words per
 // segment. A segment is one adapter's A and B for this projection; its rows of t follow the
-// previous segment's (the fused targets' rank rows each, then its gate row, if learned).
-// Mask segments (multi-token prediction) act on mask rows only; domain segments on every row.
+// previous segment's (the fused targets' rank rows each, then its gate's rows: one if learned,
+// one per expert for a router). Mask segments (multi-token prediction) act on mask rows only;
+// domain segments on every row.
 
 const SEGMENT_WORDS: u32 = 8u;
+// The gate word's low byte; a router's experts are above it.
 const GATE_MASK: u32 = 0u;
 const GATE_CONST: u32 = 1u;
 const GATE_LEARNED: u32 = 2u;
+const GATE_ROUTER: u32 = 3u;
 
 struct Segment {
     // Where A (its rows of t, `rows` × k) and B (n_out × rank) start in `lora`, in floats.
@@ -20,8 +23,9 @@ struct Segment {
     gate: u32,
     // alpha / rank × the request's weight for this adapter.
     scale: f32,
-    // The learned gate's bias: g = σ(t[t0 + rows − 1] + bias).
-    bias: f32,
+    // Where the gate's biases start in `lora`: g = σ(t[t0 + rows − 1] + bias) for a learned gate,
+    // softmax over e of t[t0 + rows − experts + e] + bias[e] for a router.
+    bias_at: u32,
 }
 
 fn n_segments() -> u32 {
@@ -42,7 +46,7 @@ fn segment(s: u32) -> Segment {
         bitcast<u32>(lora[at + 4u]),
         bitcast<u32>(lora[at + 5u]),
         lora[at + 6u],
-        lora[at + 7u],
+        bitcast<u32>(lora[at + 7u]),
     );
 }
 

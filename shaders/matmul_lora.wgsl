@@ -34,7 +34,8 @@ fn lora_prologue(tid: u32, threads: u32, r0: u32, row0: u32, n: u32) {
 {{LORA_T}}
 
 // Σ over the segments acting on `row` (batch row b) of g · Σ_j B[o, j] · t[fused(o) · rank + j],
-// g = scale, times σ(gate row + bias) for a learned gate; segments in their fixed order.
+// g = scale, times σ(gate row + bias) for a learned gate; a router's experts each weigh their
+// rank / experts columns by softmax(router rows + biases). Segments and experts in fixed order.
 fn lora_delta(b: u32, row: u32, o: u32) -> f32 {
     let fused = select(0u, 1u, o >= op.bound1) + select(0u, 1u, o >= op.bound2);
     var delta = 0.0;
@@ -44,15 +45,34 @@ fn lora_delta(b: u32, row: u32, o: u32) -> f32 {
             continue;
         }
         let tb = b * LORA_ROWS + seg.t0;
-        var sum = 0.0;
-        for (var j = 0u; j < seg.rank; j++) {
-            sum += lora[seg.b_at + o * seg.rank + j] * lora_t[tb + fused * seg.rank + j];
+        let kind = seg.gate & 0xffu;
+        let experts = select(1u, seg.gate >> 8u, kind == GATE_ROUTER);
+        let r = seg.rank / experts;
+        let logits = tb + seg.rows - experts;
+        var top = 0.0;
+        var total = 0.0;
+        if (kind == GATE_ROUTER) {
+            top = lora_t[logits] + lora[seg.bias_at];
+            for (var e = 1u; e < experts; e++) {
+                top = max(top, lora_t[logits + e] + lora[seg.bias_at + e]);
+            }
+            for (var e = 0u; e < experts; e++) {
+                total += exp(lora_t[logits + e] + lora[seg.bias_at + e] - top);
+            }
         }
-        var g = seg.scale;
-        if (seg.gate == GATE_LEARNED) {
-            g = g / (1.0 + exp(-(lora_t[tb + seg.rows - 1u] + seg.bias)));
+        for (var e = 0u; e < experts; e++) {
+            var sum = 0.0;
+            for (var j = e * r; j < (e + 1u) * r; j++) {
+                sum += lora[seg.b_at + o * seg.rank + j] * lora_t[tb + fused * seg.rank + j];
+            }
+            var g = seg.scale;
+            if (kind == GATE_LEARNED) {
+                g = g / (1.0 + exp(-(lora_t[logits] + lora[seg.bias_at])));
+            } else if (kind == GATE_ROUTER) {
+                g = g * exp(lora_t[logits + e] + lora[seg.bias_at + e] - top) / total;
+            }
+            delta += g * sum;
         }
-        delta += g * sum;
     }
     return delta;
 }

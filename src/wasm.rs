@@ -155,13 +155,13 @@ pub fn inspect_gguf(bytes: &[u8]) -> Result<JsValue, JsValue> {
     to_value(&info).map_err(to_js)
 }
 
-/// `{name, kind: "domain", format, rank, targets, gate, bytes}` of a loaded domain adapter.
+/// `{name, kind: "domain", format, rank, experts, targets, gate, bytes}` of a loaded domain adapter.
 fn domain_info(engine: &Engine, name: &str) -> serde_json::Value {
     let Some(d) = engine.domains.get(name) else { return serde_json::Value::Null };
     let a = &d.adapter;
     serde_json::json!({
-        "name": name, "kind": "domain", "format": a.format, "rank": a.rank, "targets": a.targets,
-        "gate": if a.learned() { "learned" } else { "const" }, "bytes": d.bytes,
+        "name": name, "kind": "domain", "format": a.format, "rank": a.rank, "experts": a.experts,
+        "targets": a.targets, "gate": a.gate, "bytes": d.bytes,
     })
 }
 

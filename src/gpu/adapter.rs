@@ -63,7 +63,7 @@ impl GpuAdapter {
             .iter()
             .map(|pairs| {
                 GROUPS.map(|(_, targets)| {
-                    fuse(c, pairs, targets, r).map(|(a, b)| PartWeights { a, b, rank: r, gate: GateKind::Mask, scale: adapter.scale(), bias: 0.0 })
+                    fuse(c, pairs, targets, r).map(|(a, b)| PartWeights { a, b, rank: r, gate: GateKind::Mask, scale: adapter.scale(), bias: Vec::new() })
                 })
             })
             .collect();

@@ -11,7 +11,7 @@ use crate::gpu::ops::matmul::LORA_ROWS;
 use crate::gpu::ops::{Bound, Encoder, Kernels};
 use crate::gpu::Gpu;
 use crate::model::adapter::{fuse, GROUPS};
-use crate::model::lora::DomainAdapter;
+use crate::model::lora::{DomainAdapter, GateType};
 use crate::model::Config;
 
 /// The most adapters one request may run on a projection (the head's room).
@@ -29,48 +29,63 @@ pub struct LoraId(pub u32);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GateKind {
     /// 1 on mask rows, and the segment does not act on real rows (multi-token prediction).
-    Mask = 0,
+    Mask,
     /// The request's weight on every row: a plain LoRA.
-    Const = 1,
+    Const,
     /// σ(w·input + b) on every row, times the request's weight: `w` is the part's last A row.
-    Learned = 2,
+    Learned,
+    /// softmax(W·input + b)[e] weighs expert e's share of the rank (rank / experts columns of B
+    /// each), times the request's weight: W is the part's last `experts` A rows.
+    Router { experts: u32 },
 }
 
-/// One adapter's LoRA for one (fused) projection: its targets' A rows stacked (then, for a
-/// learned gate, the gate's row), B over the projection's outputs.
+impl GateKind {
+    /// The segment's gate word: the kind in the low byte, a router's experts above it.
+    fn word(self) -> u32 {
+        match self {
+            GateKind::Mask => 0,
+            GateKind::Const => 1,
+            GateKind::Learned => 2,
+            GateKind::Router { experts } => 3 | experts << 8,
+        }
+    }
+}
+
+/// One adapter's LoRA for one (fused) projection: its targets' A rows stacked (then its gate's
+/// rows: one for a learned gate, one per expert for a router), B over the projection's outputs.
 #[derive(Debug, Clone)]
 pub struct PartWeights {
     /// `rows × k`, row-major.
     pub a: Vec<f32>,
     /// `n_out × rank`, row-major.
     pub b: Vec<f32>,
+    /// B's columns (a router's experts' together).
     pub rank: usize,
     pub gate: GateKind,
     /// alpha / rank.
     pub scale: f32,
-    /// The learned gate's bias.
-    pub bias: f32,
+    /// The gate's biases: one for a learned gate, one per expert for a router, else none.
+    pub bias: Vec<f32>,
 }
 
 impl PartWeights {
-    /// A domain adapter's parts, `[layer][group]`: a learned gate's row after its group's A rows.
+    /// A domain adapter's parts, `[layer][group]`: a gate's rows after its group's A rows.
     pub fn of_domain(cfg: &Config, adapter: &DomainAdapter) -> Vec<[Option<PartWeights>; 4]> {
-        let r = adapter.rank;
+        let rank = adapter.rank * adapter.experts;
         adapter
             .layers
             .iter()
             .zip(&adapter.gates)
             .map(|(pairs, gates)| {
                 std::array::from_fn(|g| {
-                    let (mut a, b) = fuse(cfg, pairs, GROUPS[g].1, r)?;
-                    let (gate, bias) = match &gates[g] {
-                        Some(learned) => {
-                            a.extend_from_slice(&learned.w);
-                            (GateKind::Learned, learned.b)
-                        }
-                        None => (GateKind::Const, 0.0),
+                    let (mut a, b) = fuse(cfg, pairs, GROUPS[g].1, rank)?;
+                    let (gate, bias) = match (&gates[g], adapter.gate) {
+                        (Some(w), GateType::Learned) => (GateKind::Learned, w),
+                        (Some(w), GateType::Router) => (GateKind::Router { experts: adapter.experts as u32 }, w),
+                        _ => return Some(PartWeights { a, b, rank, gate: GateKind::Const, scale: adapter.scale, bias: Vec::new() }),
                     };
-                    Some(PartWeights { a, b, rank: r, gate, scale: adapter.scale, bias })
+                    a.extend_from_slice(&bias.w);
+                    Some(PartWeights { a, b, rank, gate, scale: adapter.scale, bias: bias.b.clone() })
                 })
             })
             .collect()
@@ -83,13 +98,14 @@ struct Part {
     id: LoraId,
     a_at: usize,
     b_at: usize,
+    /// Where the gate's biases lie, after B.
+    bias_at: usize,
     /// Rows of t (of A).
     rows: usize,
     rank: usize,
     floats: usize,
     gate: GateKind,
     scale: f32,
-    bias: f32,
 }
 
 /// The adapters a request runs: a multi-token-prediction adapter on mask rows, domain adapters
@@ -129,23 +145,31 @@ impl ProjectionLora {
         let mut moves = Vec::new();
         for p in old.map_or(&[][..], |o| &o.parts[..]).iter().filter(|p| Some(p.id) != remove) {
             moves.push((p.a_at, at, p.floats));
-            parts.push(Part { a_at: at, b_at: at + p.b_at - p.a_at, ..*p });
+            parts.push(Part { a_at: at, b_at: at + p.b_at - p.a_at, bias_at: at + p.bias_at - p.a_at, ..*p });
             at += p.floats;
         }
         let mut upload = None;
         if let Some((id, w)) = add {
             let rows = w.a.len() / k;
-            if rows * k != w.a.len() || w.rank == 0 || w.b.len() != linear.outputs() * w.rank || rows > LORA_ROWS {
+            let gate_rows = match w.gate {
+                GateKind::Mask | GateKind::Const => 0,
+                GateKind::Learned => 1,
+                GateKind::Router { experts } => experts as usize,
+            };
+            let split = gate_rows <= 1 || w.rank % gate_rows == 0;
+            if rows * k != w.a.len() || w.rank == 0 || w.b.len() != linear.outputs() * w.rank || rows > LORA_ROWS || w.bias.len() != gate_rows || !split {
                 return Err(Error::Adapter(format!(
-                    "a LoRA part of {} A values and rank {} does not fit a projection of {k} inputs and {} outputs ({LORA_ROWS} rows of A at most)",
+                    "a LoRA part of {} A values, rank {} and gate {:?} does not fit a projection of {k} inputs and {} outputs ({LORA_ROWS} rows of A at most)",
                     w.a.len(),
                     w.rank,
+                    w.gate,
                     linear.outputs()
                 )));
             }
-            let floats = w.a.len() + w.b.len();
-            parts.push(Part { id, a_at: at, b_at: at + w.a.len(), rows, rank: w.rank, floats, gate: w.gate, scale: w.scale, bias: w.bias });
-            upload = Some((at, [w.a.as_slice(), w.b.as_slice()].concat()));
+            let floats = w.a.len() + w.b.len() + w.bias.len();
+            let (b_at, bias_at) = (at + w.a.len(), at + w.a.len() + w.b.len());
+            parts.push(Part { id, a_at: at, b_at, bias_at, rows, rank: w.rank, floats, gate: w.gate, scale: w.scale });
+            upload = Some((at, [w.a.as_slice(), w.b.as_slice(), w.bias.as_slice()].concat()));
             at += floats;
         }
         if parts.is_empty() {
@@ -187,7 +211,7 @@ impl ProjectionLora {
         (head[0], head[1]) = (run.len() as u32, rows as u32);
         let mut t0 = 0;
         for (s, (p, weight)) in run.iter().enumerate() {
-            let words = [p.a_at as u32, p.b_at as u32, t0 as u32, p.rows as u32, p.rank as u32, p.gate as u32, (p.scale * weight).to_bits(), p.bias.to_bits()];
+            let words = [p.a_at as u32, p.b_at as u32, t0 as u32, p.rows as u32, p.rank as u32, p.gate.word(), (p.scale * weight).to_bits(), p.bias_at as u32];
             head[2 + s * SEGMENT_WORDS..][..SEGMENT_WORDS].copy_from_slice(&words);
             t0 += p.rows;
         }

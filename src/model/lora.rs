@@ -1,6 +1,6 @@
 //! Domain adapters: LoRAs that act on every row, with a constant gate (a plain LoRA, as PEFT and
-//! llama.cpp write them) or a learned one, g = σ(w·input + b) per row and fused projection
-//! (training/FORMAT.md). Three formats: the project's own gated safetensors, PEFT
+//! llama.cpp write them), a learned one, g = σ(w·input + b) per row and fused projection, or a
+//! router: N experts sharing the base, weighted per row by softmax(W·input + b) (training/FORMAT.md). Three formats: the project's own gated safetensors, PEFT
 //! (`adapter_config.json` + `adapter_model.safetensors`, Hugging Face row order) and llama.cpp's
 //! GGUF LoRA. Each is validated against the base model, completely, before anything is kept.
 
@@ -12,8 +12,10 @@ use crate::model::Config;
 use safetensors::SafeTensors;
 use std::collections::HashMap;
 
-/// The most rank a domain adapter may have.
+/// The most rank a domain adapter may have (all its experts together).
 pub const MAX_RANK: usize = 128;
+/// The most experts a router may weigh.
+pub const MAX_EXPERTS: usize = 8;
 
 /// Where a domain adapter came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -27,23 +29,41 @@ pub enum LoraFormat {
     Gguf,
 }
 
-/// The learned gate of one fused projection: g = σ(w·input + b).
+/// How a domain adapter's delta is weighted per row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GateType {
+    /// g = 1: a plain LoRA.
+    Const,
+    /// g = σ(w·input + b).
+    Learned,
+    /// Expert e's delta weighted by softmax(W·input + b)[e].
+    Router,
+}
+
+/// The gate of one fused projection: `w` is `[n, in]` and `b` `[n]`, n = 1 for a learned gate and
+/// the experts for a router.
 #[derive(Debug, Clone)]
 pub struct Gate {
     pub w: Vec<f32>,
-    pub b: f32,
+    pub b: Vec<f32>,
 }
 
 #[derive(Debug, Clone)]
 pub struct DomainAdapter {
     pub format: LoraFormat,
+    pub gate: GateType,
+    /// Each expert's rank.
     pub rank: usize,
+    /// 1, or a router's experts.
+    pub experts: usize,
     /// alpha / rank (alpha / √rank for rsLoRA).
     pub scale: f32,
     pub targets: Vec<String>,
-    /// `layers[i][target]`; a layer the adapter leaves alone has none.
+    /// `layers[i][target]`; a layer the adapter leaves alone has none. A router's experts' A rows
+    /// are stacked (expert e's are rows e·rank ..) and their B columns side by side.
     pub layers: Vec<HashMap<String, LoraPair>>,
-    /// `gates[i][g]` for group g of `GROUPS`, learned gates only.
+    /// `gates[i][g]` for group g of `GROUPS`, learned gates and routers only.
     pub gates: Vec<[Option<Gate>; 4]>,
     /// The GGUF fingerprint it was trained on, when the format records it.
     pub base_model: Option<String>,
@@ -88,37 +108,58 @@ impl DomainAdapter {
 
     /// The project's format: `blk.{i}.{target}.lora_a` `[rank, in]`, `.lora_b` `[out, rank]` for
     /// every layer and target; with `gate = learned`, `blk.{i}.{group}.gate.weight` `[in]` and
-    /// `.gate.bias` `[1]` for every group a target is in.
+    /// `.gate.bias` `[1]` for every group a target is in; with `gate = router` and `experts = N`,
+    /// A and B hold the N experts (`[N·rank, in]`, `[out, N·rank]`) and
+    /// `blk.{i}.{group}.router.weight` `[N, in]`, `.router.bias` `[N]` weigh them.
     pub fn parse_gated(bytes: &[u8], cfg: &Config, fingerprint: &str) -> Result<DomainAdapter> {
         let (st, m, base_model) = open(bytes, "gated-lora-domain", cfg, fingerprint)?;
         let rank: usize = parse_num(&m, "rank")?;
         let alpha: f32 = parse_num(&m, "alpha")?;
-        check_rank(rank, alpha)?;
         let targets = known_targets(serde_json::from_str(meta(&m, "targets")?).map_err(|e| bad(format!("targets: {e}")))?)?;
-        let learned = match meta(&m, "gate")? {
-            "const" => false,
-            "learned" => true,
-            other => return Err(bad(format!("gate {other:?} is not supported (const, learned)"))),
+        let (gate, tensor_name) = match meta(&m, "gate")? {
+            "const" => (GateType::Const, ""),
+            "learned" => (GateType::Learned, "gate"),
+            "router" => (GateType::Router, "router"),
+            other => return Err(bad(format!("gate {other:?} is not supported (const, learned, router)"))),
         };
+        let experts: usize = if gate == GateType::Router { parse_num(&m, "experts")? } else { 1 };
+        if !(1..=MAX_EXPERTS).contains(&experts) {
+            return Err(bad(format!("{experts} experts: a router weighs 1 to {MAX_EXPERTS}")));
+        }
+        check_rank(rank * experts, alpha)?;
+        // A learned gate is one row of weights, a router one per expert.
+        let gate_shape = |inp: usize| if gate == GateType::Learned { (vec![inp], 1) } else { (vec![experts, inp], experts) };
         let mut layers = Vec::with_capacity(cfg.n_layers);
         let mut gates = Vec::with_capacity(cfg.n_layers);
         for i in 0..cfg.n_layers {
-            let pairs = layer_pairs(&st, cfg, i, &targets, rank)?;
+            let pairs = layer_pairs(&st, cfg, i, &targets, rank * experts)?;
             let mut layer_gates: [Option<Gate>; 4] = Default::default();
-            if learned {
+            if gate != GateType::Const {
                 for (g, (group, members)) in GROUPS.iter().enumerate() {
                     let Some(first) = members.iter().find(|t| pairs.contains_key(**t)) else { continue };
                     let (_, inp) = target_shape(cfg, first).ok_or_else(|| bad(format!("unknown target {first:?}")))?;
-                    let w = tensor(&st, &format!("blk.{i}.{group}.gate.weight"), &[inp])?;
-                    let b = tensor(&st, &format!("blk.{i}.{group}.gate.bias"), &[1])?;
-                    layer_gates[g] = Some(Gate { w, b: b[0] });
+                    let (w_shape, n) = gate_shape(inp);
+                    let w = tensor(&st, &format!("blk.{i}.{group}.{tensor_name}.weight"), &w_shape)?;
+                    let b = tensor(&st, &format!("blk.{i}.{group}.{tensor_name}.bias"), &[n])?;
+                    layer_gates[g] = Some(Gate { w, b });
                 }
             }
             layers.push(pairs);
             gates.push(layer_gates);
         }
         let training = m.get("training").and_then(|t| serde_json::from_str(t).ok()).unwrap_or(serde_json::Value::Null);
-        Ok(DomainAdapter { format: LoraFormat::Gated, rank, scale: alpha / rank as f32, targets, layers, gates, base_model: Some(base_model), training })
+        Ok(DomainAdapter {
+            format: LoraFormat::Gated,
+            gate,
+            rank,
+            experts,
+            scale: alpha / rank as f32,
+            targets,
+            layers,
+            gates,
+            base_model: Some(base_model),
+            training,
+        })
     }
 
     /// A PEFT LoRA: `config` is `adapter_config.json`, `weights` `adapter_model.safetensors`. q
@@ -185,7 +226,7 @@ impl DomainAdapter {
         }
         targets.sort_by_key(|t| TARGETS.iter().position(|k| k == t));
         let gates = vec![Default::default(); cfg.n_layers];
-        Ok(DomainAdapter { format: LoraFormat::Peft, rank, scale, targets, layers, gates, base_model: None, training: c })
+        Ok(DomainAdapter { format: LoraFormat::Peft, gate: GateType::Const, rank, experts: 1, scale, targets, layers, gates, base_model: None, training: c })
     }
 
     /// A llama.cpp GGUF LoRA: `blk.{i}.{target}.weight.lora_a` (ggml `[in, rank]`) and `.lora_b`
@@ -238,17 +279,13 @@ impl DomainAdapter {
         let scale = if alpha == 0.0 { 1.0 } else { alpha / rank as f32 };
         targets.sort_by_key(|t| TARGETS.iter().position(|k| k == t));
         let gates = vec![Default::default(); cfg.n_layers];
-        Ok(DomainAdapter { format: LoraFormat::Gguf, rank, scale, targets, layers, gates, base_model: None, training: serde_json::Value::Null })
-    }
-
-    pub fn learned(&self) -> bool {
-        self.gates.iter().flatten().any(Option::is_some)
+        Ok(DomainAdapter { format: LoraFormat::Gguf, gate: GateType::Const, rank, experts: 1, scale, targets, layers, gates, base_model: None, training: serde_json::Value::Null })
     }
 
     /// Bytes of its weights (f32, as the GPU holds them).
     pub fn bytes(&self) -> usize {
         let pairs: usize = self.layers.iter().flat_map(|l| l.values()).map(|p| p.a.len() + p.b.len()).sum();
-        let gates: usize = self.gates.iter().flatten().flatten().map(|g| g.w.len() + 1).sum();
+        let gates: usize = self.gates.iter().flatten().flatten().map(|g| g.w.len() + g.b.len()).sum();
         4 * (pairs + gates)
     }
 }

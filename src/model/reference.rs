@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::model::adapter::{Adapter, LoraPair};
 use crate::model::config::Config;
-use crate::model::lora::DomainAdapter;
+use crate::model::lora::{DomainAdapter, GateType};
 use crate::model::weights::{matrix, vector, LayerNames, Matrix};
 
 struct Layer<'a> {
@@ -122,22 +122,32 @@ impl<'a> Reference<'a> {
 
     /// Adds the domain adapters' deltas of layer `l`'s `target` (in group `group` of
     /// `model::adapter::GROUPS`) to `out`, `n` rows of the target's outputs, from its input `x`:
-    /// out += Σ_adapters weight · scale · g · B·A·x, g = σ(w·x + b) for a learned gate, else 1.
+    /// out += Σ_adapters weight · scale · Σ_experts g_e · B_e·A_e·x, where g = σ(w·x + b) for a
+    /// learned gate, softmax(W·x + b) over a router's experts, else 1.
     fn add_domains(&self, l: usize, group: usize, target: &str, x: &[f32], out: &mut [f32]) {
         for (adapter, weight) in &self.domains {
             let Some(p) = adapter.layers[l].get(target) else { continue };
-            let k = p.a.len() / adapter.rank;
+            let r = adapter.rank;
+            let k = p.a.len() / (r * adapter.experts);
             let rows = x.len() / k;
             let n_out = out.len() / rows;
             for t in 0..rows {
                 let xt = &x[t * k..(t + 1) * k];
-                let g = match &adapter.gates[l][group] {
-                    Some(gate) => 1.0 / (1.0 + (-(dot(&gate.w, xt) + gate.b)).exp()),
-                    None => 1.0,
+                let g: Vec<f32> = match (&adapter.gates[l][group], adapter.gate) {
+                    (Some(gate), GateType::Learned) => vec![1.0 / (1.0 + (-(dot(&gate.w, xt) + gate.b[0])).exp())],
+                    (Some(gate), GateType::Router) => {
+                        let logits: Vec<f32> = gate.w.chunks_exact(k).zip(&gate.b).map(|(w, b)| dot(w, xt) + b).collect();
+                        let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                        let e: Vec<f32> = logits.iter().map(|v| (v - max).exp()).collect();
+                        let total: f32 = e.iter().sum();
+                        e.iter().map(|v| v / total).collect()
+                    }
+                    _ => vec![1.0],
                 };
                 let a: Vec<f32> = p.a.chunks_exact(k).map(|row| dot(row, xt)).collect();
-                for (o, b) in out[t * n_out..(t + 1) * n_out].iter_mut().zip(p.b.chunks_exact(adapter.rank)) {
-                    *o += weight * adapter.scale * g * dot(b, &a);
+                for (o, b) in out[t * n_out..(t + 1) * n_out].iter_mut().zip(p.b.chunks_exact(r * adapter.experts)) {
+                    let delta: f32 = g.iter().enumerate().map(|(e, g)| g * dot(&b[e * r..(e + 1) * r], &a[e * r..(e + 1) * r])).sum();
+                    *o += weight * adapter.scale * delta;
                 }
             }
         }

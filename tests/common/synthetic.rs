@@ -227,29 +227,57 @@ pub fn adapter(seed: u64, fingerprint: &str) -> Vec<u8> {
 /// A gated domain adapter (training/FORMAT.md) with random weights for a model of `cfg`: rank
 /// `rank` on `targets`, a learned gate per fused projection when `learned`, alpha = rank. A ~
 /// N(0, 1/in), B ~ N(0, `b_scale`²): big enough to change a model's choices.
+/// The gate of a synthetic domain adapter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntheticGate {
+    Const,
+    Learned,
+    Router(usize),
+}
+
+impl SyntheticGate {
+    fn name(self) -> &'static str {
+        match self {
+            SyntheticGate::Const => "const",
+            SyntheticGate::Learned => "learned",
+            SyntheticGate::Router(_) => "router",
+        }
+    }
+}
+
 pub fn domain_adapter(
     cfg: &gated_lora_webgpu::model::Config,
     fingerprint: &str,
     seed: u64,
     rank: usize,
     targets: &[&str],
-    learned: bool,
+    gate: SyntheticGate,
     b_scale: f32,
 ) -> Vec<u8> {
     use gated_lora_webgpu::model::adapter::{target_shape, GROUPS};
     use safetensors::tensor::TensorView;
     let mut rng = Rng::new(seed ^ 0xD0_A1);
+    let experts = match gate {
+        SyntheticGate::Router(n) => n,
+        _ => 1,
+    };
     let mut tensors: Vec<(String, Vec<usize>, Vec<f32>)> = Vec::new();
     for i in 0..cfg.n_layers {
         for t in targets {
             let (out, inp) = target_shape(cfg, t).expect("known target");
-            tensors.push((format!("blk.{i}.{t}.lora_a"), vec![rank, inp], rng.normals(rank * inp, 1.0 / (inp as f32).sqrt())));
-            tensors.push((format!("blk.{i}.{t}.lora_b"), vec![out, rank], rng.normals(out * rank, b_scale)));
+            let r = rank * experts;
+            tensors.push((format!("blk.{i}.{t}.lora_a"), vec![r, inp], rng.normals(r * inp, 1.0 / (inp as f32).sqrt())));
+            tensors.push((format!("blk.{i}.{t}.lora_b"), vec![out, r], rng.normals(out * r, b_scale)));
         }
-        for (group, members) in GROUPS.iter().filter(|(_, m)| learned && m.iter().any(|t| targets.contains(t))) {
+        for (group, members) in GROUPS.iter().filter(|(_, m)| gate != SyntheticGate::Const && m.iter().any(|t| targets.contains(t))) {
             let (_, inp) = target_shape(cfg, members[0]).expect("known target");
-            tensors.push((format!("blk.{i}.{group}.gate.weight"), vec![inp], rng.normals(inp, 1.0 / (inp as f32).sqrt())));
-            tensors.push((format!("blk.{i}.{group}.gate.bias"), vec![1], vec![0.5 * rng.normal()]));
+            // Router logits spread by a few units, so rows pick different experts.
+            let (name, shape, w_scale) = match gate {
+                SyntheticGate::Router(n) => ("router", vec![n, inp], 3.0),
+                _ => ("gate", vec![inp], 1.0),
+            };
+            tensors.push((format!("blk.{i}.{group}.{name}.weight"), shape, rng.normals(experts * inp, w_scale / (inp as f32).sqrt())));
+            tensors.push((format!("blk.{i}.{group}.{name}.bias"), vec![experts], rng.normals(experts, 0.5)));
         }
     }
     let bytes: Vec<(String, Vec<usize>, Vec<u8>)> =
@@ -263,7 +291,8 @@ pub fn domain_adapter(
         ("base_model", fingerprint.into()),
         ("rank", rank.to_string()),
         ("alpha", rank.to_string()),
-        ("gate", if learned { "learned" } else { "const" }.into()),
+        ("gate", gate.name().into()),
+        ("experts", experts.to_string()),
         ("targets", serde_json::to_string(targets).expect("targets")),
     ]
     .into_iter()
@@ -287,8 +316,9 @@ use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
 use gated_lora_webgpu::model::adapter::Adapter;
 use gated_lora_webgpu::sampling::Sampling;
 
-/// Two random domain adapters on the synthetic model, one with learned gates, both running on
-/// every row (weights 1 and 0.5) beside the MTP adapter from now on.
+/// Three random domain adapters on the synthetic model — a plain LoRA, one with learned gates and
+/// a router over 3 experts — all running on every row (weights 1, 0.5 and 0.7) beside the MTP
+/// adapter from now on.
 pub fn select_domains(model: &GpuModel) {
     use gated_lora_webgpu::gpu::lora::PartWeights;
     use gated_lora_webgpu::model::lora::DomainAdapter;
@@ -298,8 +328,13 @@ pub fn select_domains(model: &GpuModel) {
     };
     let cfg = &model.cfg;
     let mut ids = Vec::new();
-    for (seed, targets, learned, weight) in [(1, &["attn_q", "attn_v", "ffn_down"][..], false, 1.0), (2, &TARGETS[..], true, 0.5)] {
-        let bytes = domain_adapter(cfg, &fingerprint, seed, 4, targets, learned, 0.3);
+    let adapters = [
+        (1, &["attn_q", "attn_v", "ffn_down"][..], SyntheticGate::Const, 1.0),
+        (2, &TARGETS[..], SyntheticGate::Learned, 0.5),
+        (3, &["attn_k", "attn_output", "ffn_up", "ffn_down"][..], SyntheticGate::Router(3), 0.7),
+    ];
+    for (seed, targets, gate, weight) in adapters {
+        let bytes = domain_adapter(cfg, &fingerprint, seed, 4, targets, gate, 0.3);
         let adapter = DomainAdapter::parse(&bytes, cfg, &fingerprint).expect("synthetic domain adapter parses");
         ids.push((model.add_lora(&PartWeights::of_domain(cfg, &adapter)).unwrap(), weight));
     }
