@@ -198,9 +198,11 @@ export interface AdapterInfo {
   name: string;
   /** "mtp" (drafts) or "domain" (runs on every token). */
   kind?: "mtp" | "domain";
-  /** Domain adapters: "gated" | "peft" | "gguf", "const" | "learned", and their GPU bytes. */
+  /** Domain adapters: "gated" | "peft" | "gguf", "const" | "learned" | "router", a router's
+   * experts, and their GPU bytes. */
   format?: string;
   gate?: string;
+  experts?: number;
   bytes?: number;
   [key: string]: unknown;
 }

@@ -1,16 +1,18 @@
 """Gated domain adapters (training/FORMAT.md, "gated-lora-domain"): a LoRA on every token whose
-gate is constant or learned, g = sigmoid(w.x + b) per row and fused projection, trained on JSONL
-chat examples ({"messages": [{role, content}, ...]}, the last turn the assistant's answer; the loss
-is on that answer only), exported for the runtime (`gated-lora generate --lora FILE`).
+gate is constant, learned (g = sigmoid(w.x + b) per row and fused projection) or a router over N
+experts that share the base (softmax(W x + b) weighs them per row), trained on JSONL chat examples
+({"messages": [{role, content}, ...]}, the last turn the assistant's answer; the loss is on that
+answer only), exported for the runtime (`gated-lora generate --lora FILE`).
 
-    python -m training.domain sql-data --out training/data/sql-train.jsonl --n 1200 --split train
+    python -m training.domain data --task sql --out training/data/sql-train.jsonl --n 1200 --split train
     python -m training.domain train --data training/data/sql-train.jsonl --out training/runs/sql \\
         --rank 8 --gate learned --steps 200 --export adapters/domain/sql.safetensors
-    python -m training.domain eval --adapter adapters/domain/sql.safetensors --n 40
+    python -m training.domain eval --adapter adapters/domain/sql.safetensors --tasks sql --n 40
 
-The SQL data is generated from templates over a fixed schema; `eval` runs the base model and the
-adapted model on held-out questions and counts answers whose SQL returns the reference rows in
-SQLite (and reports the learned gate's mean activation per layer).
+Two templated demo tasks: SQL over a fixed schema (right when the answer's query returns the
+reference rows in SQLite) and sentence → JSON (right when the object equals the reference). `eval`
+runs the base and the adapted model on held-out examples of each task and reports the gate's mean
+per layer (per expert for a router: which expert each task's rows go to).
 """
 from __future__ import annotations
 
@@ -38,11 +40,16 @@ GROUP_OF = {t: g for g, ts in GROUPS.items() for t in ts}
 
 
 class DomainLora(nn.Module):
-    """A (optionally) gated LoRA on every row: y += g(x) * (alpha / r) * B(A x)."""
+    """A gated LoRA on every row: y += g(x) * (alpha / r) * B(A x), with g = 1 ("const"),
+    sigmoid(w.x + b) ("learned"), or, for a "router" over N experts sharing the base,
+    y += (alpha / r) * sum_e softmax(W x + b)[e] * B_e(A_e x)."""
 
-    def __init__(self, cfg, rank=8, alpha=16.0, targets=None, learned=True, layers=None, seed=0):
+    def __init__(self, cfg, rank=8, alpha=16.0, targets=None, gate="learned", layers=None, seed=0, experts=1):
         super().__init__()
-        self.rank, self.alpha, self.learned = rank, float(alpha), learned
+        if gate not in ("const", "learned", "router"):
+            raise ValueError(f"gate {gate!r}: const, learned or router")
+        self.rank, self.alpha, self.gate_type = rank, float(alpha), gate
+        self.experts = experts if gate == "router" else 1
         self.targets = list(targets or TARGETS)
         self.n_layer = cfg.n_layer
         self.layers = sorted(layers) if layers is not None else list(range(cfg.n_layer))
@@ -50,42 +57,53 @@ class DomainLora(nn.Module):
         gen = torch.Generator().manual_seed(seed)
         self.lora = nn.ParameterDict()
         self.gate = nn.ParameterDict()
+        r = rank * self.experts
         for i in range(cfg.n_layer):
             for t in self.targets:
                 out, inp = target_shape(cfg, t)
-                # B = 0: the adapter starts as the base model.
-                self.lora[f"{i}_{t}_a"] = nn.Parameter(torch.randn(rank, inp, generator=gen) / math.sqrt(inp))
-                self.lora[f"{i}_{t}_b"] = nn.Parameter(torch.zeros(out, rank))
-            if learned:
+                # B = 0: the adapter starts as the base model. A router's experts are stacked.
+                self.lora[f"{i}_{t}_a"] = nn.Parameter(torch.randn(r, inp, generator=gen) / math.sqrt(inp))
+                self.lora[f"{i}_{t}_b"] = nn.Parameter(torch.zeros(out, r))
+            if gate != "const":
                 for g, ts in GROUPS.items():
                     if any(t in self.targets for t in ts):
                         _, inp = target_shape(cfg, next(t for t in ts if t in self.targets))
-                        self.gate[f"{i}_{g}_w"] = nn.Parameter(torch.zeros(inp))
-                        self.gate[f"{i}_{g}_b"] = nn.Parameter(torch.zeros(1))
+                        shape = (inp,) if gate == "learned" else (self.experts, inp)
+                        self.gate[f"{i}_{g}_w"] = nn.Parameter(torch.zeros(shape))
+                        self.gate[f"{i}_{g}_b"] = nn.Parameter(torch.zeros(shape[:-1] or (1,)))
         for name, p in self.named_parameters():
             layer = int(name.split(".")[1].split("_")[0])
             p.requires_grad_(layer in self.layers)
-        self.activity = None  # {layer: [sum of g, rows]} while recording
+        # While recording: {layer: [sum of g (per expert for a router), rows]} of attn_q's group.
+        self.activity = None
 
     def gate_value(self, i, target, x):
-        if not self.learned:
-            return None
+        """g per row ([..., 1] for a learned gate, [..., N] for a router), or None for const."""
         g = GROUP_OF[target]
-        return torch.sigmoid(x @ self.gate[f"{i}_{g}_w"] + self.gate[f"{i}_{g}_b"])
+        if self.gate_type == "learned":
+            return torch.sigmoid(x @ self.gate[f"{i}_{g}_w"] + self.gate[f"{i}_{g}_b"]).unsqueeze(-1)
+        if self.gate_type == "router":
+            return torch.softmax(x @ self.gate[f"{i}_{g}_w"].t() + self.gate[f"{i}_{g}_b"], dim=-1)
+        return None
 
     def delta(self, i, target, x):
         if target not in self.targets:
             return None
         a, b = self.lora[f"{i}_{target}_a"], self.lora[f"{i}_{target}_b"]
-        d = ((x @ a.t()) @ b.t()) * self.scale
+        t = x @ a.t()
         g = self.gate_value(i, target, x)
-        if g is None:
-            return d
-        if self.activity is not None and target == "attn_q":
-            s = self.activity.setdefault(i, [0.0, 0])
-            s[0] += float(g.detach().sum())
-            s[1] += g.numel()
-        return d * g.unsqueeze(-1)
+        if g is not None:
+            if self.activity is not None and target == "attn_q":
+                s = self.activity.setdefault(i, [0.0, 0])
+                s[0] = s[0] + g.detach().flatten(0, -2).sum(0)
+                s[1] += g[..., 0].numel()
+            t = (t.unflatten(-1, (self.experts, self.rank)) * g.unsqueeze(-1)).flatten(-2)
+        return (t @ b.t()) * self.scale
+
+    def gate_means(self):
+        """Mean gate per recorded layer: a float (learned) or a list over experts (router)."""
+        means = {i: (s / max(1, n)).tolist() for i, (s, n) in sorted(self.activity.items())}
+        return [[round(v, 4) for v in m] if self.gate_type == "router" else round(m[0], 4) for m in means.values()]
 
     def file_tensors(self):
         out = {}
@@ -93,17 +111,20 @@ class DomainLora(nn.Module):
             for t in self.targets:
                 out[f"blk.{i}.{t}.lora_a"] = self.lora[f"{i}_{t}_a"]
                 out[f"blk.{i}.{t}.lora_b"] = self.lora[f"{i}_{t}_b"]
+            kind = "router" if self.gate_type == "router" else "gate"
             for g in GROUPS:
                 if f"{i}_{g}_w" in self.gate:
-                    out[f"blk.{i}.{g}.gate.weight"] = self.gate[f"{i}_{g}_w"]
-                    out[f"blk.{i}.{g}.gate.bias"] = self.gate[f"{i}_{g}_b"]
+                    out[f"blk.{i}.{g}.{kind}.weight"] = self.gate[f"{i}_{g}_w"]
+                    out[f"blk.{i}.{g}.{kind}.bias"] = self.gate[f"{i}_{g}_b"]
         return out
 
     def export(self, path, gguf_path=DEFAULT_GGUF, training=None, dtype=torch.float16):
         meta = {"format": "gated-lora-domain", "version": "1", "base_model": gguf_fingerprint(gguf_path),
                 "arch": "llama", "rank": str(self.rank), "alpha": json.dumps(self.alpha),
-                "targets": json.dumps(self.targets), "gate": "learned" if self.learned else "const",
+                "targets": json.dumps(self.targets), "gate": self.gate_type,
                 "training": json.dumps(training or {})}
+        if self.gate_type == "router":
+            meta["experts"] = str(self.experts)
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         save_file({k: v.detach().to(dtype).contiguous() for k, v in self.file_tensors().items()}, path, metadata=meta)
         return meta
@@ -118,7 +139,8 @@ class DomainLora(nn.Module):
                 raise ValueError(f"{path}: not a gated-lora-domain adapter")
             if meta["base_model"] != gguf_fingerprint(model.gguf_path):
                 raise ValueError(f"{path}: trained for another base model")
-            d = cls(model.cfg, int(meta["rank"]), float(meta["alpha"]), json.loads(meta["targets"]), meta["gate"] == "learned")
+            d = cls(model.cfg, int(meta["rank"]), float(meta["alpha"]), json.loads(meta["targets"]), meta["gate"],
+                    experts=int(meta.get("experts", 1)))
             tensors = {k: f.get_tensor(k).float() for k in f.keys()}
         with torch.no_grad():
             for name, t in d.file_tensors().items():
@@ -172,19 +194,58 @@ def sql_example(rng):
 
 
 def sql_examples(n, split, seed=0):
-    """Up to n distinct examples; train and held-out questions never overlap (a question's hash
-    picks its split)."""
-    rng = random.Random(f"{seed}-{split}")
+    return task_examples("sql", n, split, seed)
+
+
+# --------------------------------------------------------------------------- JSON data
+
+JSON_SYSTEM = "You turn the user's sentence into one JSON object with the keys name, age, city and job."
+NAMES = ["Maria", "Tom", "Aisha", "Kenji", "Lena", "Omar", "Sofia", "Ivan", "Chloe", "Mateo", "Priya", "Noah",
+         "Elif", "Jonas", "Amara", "Luca", "Hana", "Diego", "Freya", "Samir"]
+JOBS = ["teacher", "nurse", "pilot", "chef", "lawyer", "plumber", "designer", "farmer", "dentist", "engineer",
+        "baker", "journalist", "electrician", "librarian"]
+CITIES = ["Lisbon", "Dublin", "Prague", "Seoul", "Lima", "Nairobi", "Toronto", "Krakow", "Osaka", "Porto",
+          "Cairo", "Denver", "Hamburg", "Valencia"]
+
+
+def json_example(rng):
+    """One (sentence, JSON) pair from the templates."""
+    name, age, city, job = rng.choice(NAMES), rng.randrange(19, 80), rng.choice(CITIES), rng.choice(JOBS)
+    sentence = rng.choice([
+        f"{name} is {age} years old and works as a {job} in {city}.",
+        f"Meet {name}, a {age}-year-old {job} from {city}.",
+        f"In {city} lives {name}, {age}, who is a {job}.",
+        f"{name} ({age}) is a {job} based in {city}.",
+        f"Our new {job}, {name}, is {age} and moved here from {city}.",
+        f"At {age}, {name} still works as a {job} in {city}.",
+    ])
+    return sentence, json.dumps({"name": name, "age": age, "city": city, "job": job})
+
+
+def first_json(text):
+    """The answer's first JSON object, or None."""
+    m = re.search(r"\{.*?\}", text, re.DOTALL)
+    try:
+        return json.loads(m.group(0)) if m else None
+    except json.JSONDecodeError:
+        return None
+
+
+def task_examples(task, n, split, seed=0):
+    """Up to n distinct examples of `task`; train and held-out questions never overlap (a
+    question's hash picks its split)."""
+    system, example, _ = TASKS[task]
+    rng = random.Random(f"{seed}-{split}") if task == "sql" else random.Random(f"{task}-{seed}-{split}")
     out, seen = [], set()
     for _ in range(200 * n):
         if len(out) == n:
             break
-        q, a = sql_example(rng)
+        q, a = example(rng)
         if q in seen or hash_split(q) != split:
             seen.add(q)
             continue
         seen.add(q)
-        out.append({"messages": [{"role": "system", "content": SYSTEM}, {"role": "user", "content": q},
+        out.append({"messages": [{"role": "system", "content": system}, {"role": "user", "content": q},
                                  {"role": "assistant", "content": a}]})
     return out
 
@@ -220,6 +281,22 @@ def first_sql(text):
     return m.group(1).strip() if m else None
 
 
+def sql_correct(db, answer, reference):
+    """The answer's query returns the reference query's rows."""
+    sql = first_sql(answer)
+    got = run_sql(db, sql) if sql else None
+    return got is not None and got == run_sql(db, reference)
+
+
+def json_correct(db, answer, reference):
+    """The answer's first JSON object equals the reference object."""
+    return first_json(answer) == json.loads(reference)
+
+
+# Per task: its system prompt, one templated example, and whether an answer is right.
+TASKS = {"sql": (SYSTEM, sql_example, sql_correct), "json": (JSON_SYSTEM, json_example, json_correct)}
+
+
 # --------------------------------------------------------------------------- training
 
 def encode(tok, messages):
@@ -251,7 +328,7 @@ def train(a):
     rows = [json.loads(line) for path in a.data for line in open(path) if line.strip()]
     data = [encode(tok, r["messages"]) for r in rows]
     layers = range(model.cfg.n_layer - a.layers, model.cfg.n_layer) if a.layers else None
-    lora = DomainLora(model.cfg, a.rank, a.alpha, a.targets.split(",") if a.targets else None, a.gate == "learned", layers, a.seed)
+    lora = DomainLora(model.cfg, a.rank, a.alpha, a.targets.split(",") if a.targets else None, a.gate, layers, a.seed, a.experts)
     opt = torch.optim.AdamW([p for p in lora.parameters() if p.requires_grad], lr=a.lr, weight_decay=0.0)
     ckpt = os.path.join(a.out, "ckpt.pt")
     step, cpu, log = 0, 0.0, []
@@ -293,30 +370,33 @@ def train(a):
 
 @torch.no_grad()
 def evaluate(a):
+    """Per task: held-out answers right with the base model and with the adapter, and the gate's
+    mean per layer on that task's rows (per expert for a router)."""
     torch.set_num_threads(a.threads)
     model = Llama.from_gguf(a.gguf)
     tok = ChatTokenizer(a.gguf)
     db = sql_db()
-    cases = sql_examples(a.n, "heldout", seed=a.seed)
     lora = DomainLora.load(a.adapter, model)
     result = {}
-    for name, domain in [("base", None), ("adapter", lora)]:
-        model.domain = domain
-        if domain is not None:
-            domain.activity = {}
-        prompts = [encode(tok, c["messages"])[1] for c in cases]
-        ids = [encode(tok, c["messages"])[0][:n] for c, n in zip(cases, prompts)]
-        answers = model.generate_batch(ids, a.max_new)
-        correct = 0
-        for c, ans in zip(cases, answers):
-            text = tok.decode([t for t in ans if t != model.cfg.eos]).replace("<|im_end|>", "")
-            sql = first_sql(text)
-            got = run_sql(db, sql) if sql else None
-            correct += got is not None and got == run_sql(db, c["messages"][-1]["content"])
-        result[name] = {"prompts": len(cases), "correct_sql": correct, "share": correct / len(cases)}
-        if domain is not None and domain.learned:
-            result["gate_mean_per_layer"] = [round(s / max(1, n), 4) for _, (s, n) in sorted(domain.activity.items())]
-        print(name, result[name], flush=True)
+    for task in a.tasks.split(","):
+        cases = task_examples(task, a.n, "heldout", seed=a.seed)
+        correct_fn = TASKS[task][2]
+        result[task] = {}
+        for name, domain in [("base", None), ("adapter", lora)]:
+            model.domain = domain
+            if domain is not None:
+                domain.activity = {}
+            prompts = [encode(tok, c["messages"])[1] for c in cases]
+            ids = [encode(tok, c["messages"])[0][:n] for c, n in zip(cases, prompts)]
+            answers = model.generate_batch(ids, a.max_new)
+            correct = 0
+            for c, ans in zip(cases, answers):
+                text = tok.decode([t for t in ans if t != model.cfg.eos]).replace("<|im_end|>", "")
+                correct += bool(correct_fn(db, text, c["messages"][-1]["content"]))
+            result[task][name] = {"prompts": len(cases), "correct": correct, "share": correct / len(cases)}
+            if domain is not None and domain.gate_type != "const":
+                result[task]["gate_mean_per_layer"] = domain.gate_means()
+            print(task, name, result[task][name], flush=True)
     model.domain = None
     print(json.dumps(result))
     if a.json:
@@ -328,7 +408,8 @@ def evaluate(a):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
-    d = sub.add_parser("sql-data")
+    d = sub.add_parser("data")
+    d.add_argument("--task", choices=sorted(TASKS), default="sql")
     d.add_argument("--out", required=True)
     d.add_argument("--n", type=int, default=1200)
     d.add_argument("--split", default="train")
@@ -340,7 +421,8 @@ def main(argv=None):
     t.add_argument("--rank", type=int, default=8)
     t.add_argument("--alpha", type=float, default=16.0)
     t.add_argument("--targets", default="")
-    t.add_argument("--gate", choices=["const", "learned"], default="learned")
+    t.add_argument("--gate", choices=["const", "learned", "router"], default="learned")
+    t.add_argument("--experts", type=int, default=2, help="a router's experts")
     t.add_argument("--layers", type=int, default=0, help="train the top N layers only (0: all)")
     t.add_argument("--steps", type=int, default=200)
     t.add_argument("--batch", type=int, default=8)
@@ -353,18 +435,19 @@ def main(argv=None):
     e = sub.add_parser("eval")
     e.add_argument("--gguf", default=DEFAULT_GGUF)
     e.add_argument("--adapter", required=True)
+    e.add_argument("--tasks", default="sql", help="comma-separated: " + ",".join(sorted(TASKS)))
     e.add_argument("--n", type=int, default=40)
     e.add_argument("--max-new", type=int, default=40)
     e.add_argument("--seed", type=int, default=0)
     e.add_argument("--threads", type=int, default=1)
     e.add_argument("--json", default="")
     a = ap.parse_args(argv)
-    if a.cmd == "sql-data":
-        rows = sql_examples(a.n, a.split, a.seed)
+    if a.cmd == "data":
+        rows = task_examples(a.task, a.n, a.split, a.seed)
         os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
         with open(a.out, "w") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
-        print(f"wrote {len(rows)} {a.split} examples to {a.out}")
+        print(f"wrote {len(rows)} {a.split} {a.task} examples to {a.out}")
     elif a.cmd == "train":
         train(a)
     else:

@@ -26,7 +26,7 @@ def test_sql_data_splits_never_share_a_question_and_every_reference_query_runs()
 def test_a_new_adapter_is_the_base_model_and_a_trained_one_survives_export(bare, tok, tmp_path):
     ids = torch.tensor([tok.encode_chat("How many employees work in Sales?")])
     base = bare.logits(bare.forward_causal(ids)[0])
-    lora = DomainLora(bare.cfg, rank=4, alpha=8.0, targets=["attn_q", "attn_v", "ffn_down"], learned=True, seed=1)
+    lora = DomainLora(bare.cfg, rank=4, alpha=8.0, targets=["attn_q", "attn_v", "ffn_down"], gate="learned", seed=1)
     bare.domain = lora
     try:
         assert torch.equal(bare.logits(bare.forward_causal(ids)[0]), base), "B = 0 must leave the base model's logits"
@@ -50,6 +50,59 @@ def test_a_new_adapter_is_the_base_model_and_a_trained_one_survives_export(bare,
         assert torch.allclose(bare.logits(bare.forward_causal(ids)[0]), adapted, atol=1e-5, rtol=0)
     finally:
         bare.domain = None
+
+
+@torch.no_grad()
+def test_a_router_weighs_its_experts_per_row_and_survives_export(bare, tok, tmp_path):
+    ids = torch.tensor([tok.encode_chat("Meet Tom, a 40-year-old chef from Lima.")])
+    targets = ["attn_q", "ffn_down"]
+    router = DomainLora(bare.cfg, rank=4, alpha=8.0, targets=targets, gate="router", experts=2, seed=1)
+    for name, p in router.lora.items():
+        if name.endswith("_b"):
+            p.copy_(torch.randn_like(p) * 0.05)
+    for p in router.gate.values():
+        p.copy_(torch.randn_like(p) * 0.1)
+    bare.domain = router
+    try:
+        router.activity = {}
+        mixed = bare.logits(bare.forward_causal(ids)[0])
+        means = router.gate_means()
+        assert len(means) == bare.cfg.n_layer and all(len(m) == 2 and abs(sum(m) - 1) < 1e-3 for m in means)
+        assert any(0.05 < m[0] < 0.95 for m in means), "random router weights should mix the experts"
+        router.activity = None
+        path = str(tmp_path / "r.safetensors")
+        router.export(path, bare.gguf_path, {}, dtype=torch.float32)
+        with safe_open(path, "pt") as f:
+            assert f.metadata()["gate"] == "router" and f.metadata()["experts"] == "2"
+            assert f.get_tensor("blk.3.attn_qkv.router.weight").shape == (2, bare.cfg.d)
+            assert f.get_tensor("blk.3.attn_q.lora_a").shape == (8, bare.cfg.d)
+        bare.domain = DomainLora.load(path, bare)
+        assert torch.allclose(bare.logits(bare.forward_causal(ids)[0]), mixed, atol=1e-5, rtol=0)
+        # A router held on expert 1 is exactly expert 1's plain LoRA.
+        for name, p in router.gate.items():
+            p.copy_(torch.tensor([-60.0, 60.0]) if name.endswith("_b") else torch.zeros_like(p))
+        bare.domain = router
+        forced = bare.logits(bare.forward_causal(ids)[0])
+        plain = DomainLora(bare.cfg, rank=4, alpha=8.0, targets=targets, gate="const")
+        for name, p in plain.lora.items():
+            w = router.lora[name]
+            p.copy_(w[4:] if name.endswith("_a") else w[:, 4:])
+        bare.domain = plain
+        assert torch.allclose(bare.logits(bare.forward_causal(ids)[0]), forced, atol=1e-5, rtol=0)
+        assert (forced - mixed).abs().max() > 1e-3
+    finally:
+        bare.domain = None
+
+
+def test_json_data_and_its_check():
+    train = domain.task_examples("json", 300, "train")
+    held = domain.task_examples("json", 40, "heldout")
+    q = lambda rows: {r["messages"][1]["content"] for r in rows}  # noqa: E731
+    assert len(train) == 300 and len(held) == 40 and not q(train) & q(held)
+    want = held[0]["messages"][-1]["content"]
+    assert domain.json_correct(None, "Sure! " + want + " Anything else?", want)
+    assert not domain.json_correct(None, want.replace('"age": ', '"age": 1'), want)
+    assert not domain.json_correct(None, "{not json}", want)
 
 
 def test_training_steps_lower_the_answer_loss_and_resume(tmp_path):
