@@ -11,8 +11,10 @@ if (params.get("maxTokens")) $("max-tokens").value = params.get("maxTokens");
 if (params.get("worker") === "0") $("use-worker").checked = false;
 if (params.get("chat") === "0") $("use-chat").checked = false;
 if (params.get("prompt")) $("prompt").value = params.get("prompt");
-// Adapters offered in the picker: ?adapter=URL (repeatable), plus the repo's default if present.
+// Adapters offered in the pickers: ?adapter=URL (repeatable), plus the repo's default if present;
+// ?domain=URL (repeatable), plus the repo's demo domain adapters.
 const ADAPTER_URLS = [...params.getAll("adapter"), "../adapters/smollm2-135m-k4.safetensors"];
+const DOMAIN_URLS = [...params.getAll("domain"), "../adapters/domain/sql.safetensors", "../adapters/domain/sql-json-router.safetensors"];
 $("default-model-name").textContent = decodeURIComponent(DEFAULT_MODEL.split("/").pop());
 
 const EXAMPLES = {
@@ -175,23 +177,56 @@ function updateSideBySideLabel() {
 }
 $("mode").addEventListener("change", updateSideBySideLabel);
 
-/** Offers the adapters that exist on the server (a HEAD request each). */
-async function offerAdapters() {
-  for (const u of ADAPTER_URLS) {
+/** Offers in `select` the adapters of `urls` that exist on the server (a HEAD request each). */
+async function offerAdapters(select, urls) {
+  for (const u of urls) {
     const url = new URL(u, location.href).href;
-    const name = decodeURIComponent(url.split("/").pop().replace(/\.safetensors$/, ""));
-    if ([...$("adapter").options].some((o) => o.value === name)) continue;
+    const name = decodeURIComponent(url.split("/").pop().replace(/\.(safetensors|gguf)$/, ""));
+    if ([...select.options].some((o) => o.value === name)) continue;
     try {
       const r = await fetch(url, { method: "HEAD" });
       if (r.ok) {
         adapterFiles.set(name, url);
-        $("adapter").add(new Option(name, name));
+        select.add(new Option(name, name));
       }
     } catch {
       // not served: not offered
     }
   }
 }
+
+/** "sql: domain, learned gate, 1.2 MB" for each loaded domain adapter. */
+function domainState() {
+  const loaded = engine.adapterInfo.filter((a) => a.kind === "domain");
+  const picked = $("domain").value;
+  const list = loaded.map((a) => `${a.name} (${a.gate} gate${a.experts > 1 ? `, ${a.experts} experts` : ""}, ${(a.bytes / 1e6).toFixed(1)} MB)`);
+  return loaded.length
+    ? `Resident: ${list.join(", ")}. ${picked ? `Running "${picked}" on every token` : "Running the base model"}; switching uploads nothing.`
+    : "No domain adapter loaded: the base model runs.";
+}
+
+// A domain adapter stays resident once loaded; picking another only changes what the next
+// generation runs (no reload, no upload).
+$("domain").addEventListener("change", async () => {
+  const name = $("domain").value;
+  if (!engine) return;
+  if (!name || engine.adapters.includes(name)) {
+    $("domain-state").textContent = domainState();
+    return;
+  }
+  showError(null);
+  setBusy(true);
+  $("stop").disabled = true;
+  try {
+    await engine.loadAdapter(name, adapterFiles.get(name), { onProgress });
+  } catch (e) {
+    showError(e);
+    $("domain").value = "";
+  } finally {
+    setBusy(false);
+    $("domain-state").textContent = domainState();
+  }
+});
 
 $("adapter").addEventListener("change", async () => {
   const name = $("adapter").value;
@@ -221,11 +256,14 @@ function applyFeatures() {
   }
   if (!f.modes.includes($("mode").value)) $("mode").value = "ar";
   $("adapter").disabled = !f.adapters;
+  $("domain").disabled = !f.adapters;
   $("adapter-file").disabled = !f.adapters;
   $("adapter-state").textContent = f.adapters
     ? engine.adapters.length ? `Loaded: ${engine.adapters.join(", ")}` : "No adapter loaded: pick a .safetensors gated-LoRA adapter (until then, side-by-side compares AR with n-gram prompt lookup)."
     : `MTP: ${NOT_IN_BUILD} of the wasm engine. Autoregressive generation works.`;
-  offerAdapters();
+  offerAdapters($("adapter"), ADAPTER_URLS);
+  offerAdapters($("domain"), DOMAIN_URLS);
+  $("domain-state").textContent = f.adapters ? domainState() : "";
   updateSideBySideLabel();
   const verdict = $("verdict");
   if (!f.modes.includes("mtp")) {
@@ -372,6 +410,8 @@ function options(mode) {
     o.k = Number($("k").value) || 4;
     if ($("adapter").value) o.adapter = $("adapter").value;
   }
+  // Both sides of a side-by-side run the same adapted model.
+  if ($("domain").value) o.adapters = { [$("domain").value]: 1 };
   return o;
 }
 

@@ -151,6 +151,34 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", { ti
     assert.equal(await page.textContent("#output-a"), await page.textContent("#output-b"));
   });
 
+  await t.test("domain adapter picker: loads once, switches between messages without reloading", async () => {
+    await page.waitForSelector('#domain option[value="sql"]', { state: "attached", timeout: 60_000 });
+    await page.fill("#prompt", "How many employees have department Sales?");
+    await page.fill("#max-tokens", "6");
+    await page.selectOption("#mode", "ar");
+    const run = async () => {
+      await page.click("#generate");
+      await page.waitForSelector('body[data-state="done"], body[data-state="error"]', { timeout: 300_000 });
+      assert.equal(await page.$eval("#error", (e) => (e.hidden ? "" : e.textContent)), "");
+      return page.textContent("#output-a");
+    };
+    const base = await run();
+    await page.selectOption("#domain", "sql");
+    await page.waitForFunction(() => /Running "sql"/.test(document.getElementById("domain-state").textContent), null, { timeout: 120_000 });
+    const sql = await run();
+    await page.selectOption("#domain", "");
+    const again = await run();
+    await page.selectOption("#domain", "sql");
+    const sqlAgain = await run();
+    console.log(`# domain picker: base ${JSON.stringify(base)} · sql ${JSON.stringify(sql)}; ${await page.textContent("#domain-state")}`);
+    assert.notEqual(sql, base, "the SQL adapter should change the answer");
+    assert.equal(again, base, "back to the base model after switching the adapter off");
+    assert.equal(sqlAgain, sql, "the same adapter gives the same tokens after a switch");
+    const resident = await page.evaluate(() => window.__demo.engine.adapterInfo.filter((a) => a.kind === "domain").map((a) => a.name));
+    assert.deepEqual(resident, ["sql"], "switching must not load the adapter again");
+    assert.match(await page.textContent("#domain-state"), /sql \(learned gate/);
+  });
+
   await t.test("narrow screen: no horizontal overflow", async () => {
     await page.setViewportSize({ width: 380, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
