@@ -21,28 +21,46 @@ use gated_lora_webgpu::sampling::Sampling;
 // A chat prompt's ids, fixed so the test does not depend on the tokenizer.
 const PROMPT: [u32; 12] = [1, 4093, 198, 1780, 314, 260, 3575, 282, 4649, 47, 2, 198];
 
-#[test]
-fn mask_rows_and_drafts_match_the_cpu_oracle() {
-    for shape in [Shape::CPU, Shape::GPU] {
-        check(shape);
-    }
+/// What the CPU oracle says, found once for both shapes (the reference is the slow part).
+struct Oracle<'a> {
+    reference: Reference<'a>,
+    adapter: Adapter,
+    x0: Vec<f32>,
+    /// Each mask row's logits with the LoRA on, and with it off.
+    masks: Vec<Vec<f32>>,
+    masks_without_lora: Vec<Vec<f32>>,
+    z: Vec<Vec<f32>>,
 }
 
-fn check(shape: Shape) {
+#[test]
+fn mask_rows_and_drafts_match_the_cpu_oracle() {
     let (bytes, g) = model();
     let fingerprint = g.fingerprint(bytes).unwrap();
     let mut reference = Reference::new(g, bytes, 64).unwrap();
     let adapter = Adapter::parse(&std::fs::read(adapter_path()).unwrap(), &reference.cfg, &fingerprint).unwrap();
     let k = adapter.n_mask;
-    let x0_want = reference.forward(&PROMPT).unwrap().pop().unwrap();
+    let x0 = reference.forward(&PROMPT).unwrap().pop().unwrap();
     let z = reference.mask_states(&adapter, k).unwrap();
+    let mut no_lora = adapter.clone();
+    no_lora.layers.iter_mut().for_each(|l| l.clear());
+    let masks = z.iter().map(|z| reference.head(z)).collect();
+    let masks_without_lora = reference.mask_states(&no_lora, k).unwrap().iter().map(|z| reference.head(z)).collect();
+    let mut oracle = Oracle { reference, adapter, x0, masks, masks_without_lora, z };
+    for shape in [Shape::CPU, Shape::GPU] {
+        check(shape, &mut oracle);
+    }
+}
 
+fn check(shape: Shape, oracle: &mut Oracle<'_>) {
+    let (bytes, g) = model();
+    let Oracle { reference, adapter, x0: x0_want, masks, masks_without_lora, z } = oracle;
+    let k = adapter.n_mask;
     let m = pollster::block_on(async {
         let mut gpu = Gpu::new().await.unwrap();
         gpu.shape = shape;
         GpuModel::load(gpu, g, bytes, 64, 16).await.unwrap()
     });
-    let gpu_adapter = m.load_adapter(&adapter).unwrap();
+    let gpu_adapter = m.load_adapter(adapter).unwrap();
     let p = PROMPT.len() - 1;
     let prefill: Vec<Row> = PROMPT[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
     pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
@@ -63,26 +81,22 @@ fn check(shape: Shape) {
     let vocab = m.cfg.vocab_size;
     let row = |i: usize| &logits[i * vocab..(i + 1) * vocab];
 
-    assert!(max_rel_err(row(0), &x0_want) <= 1e-4, "{shape:?}: x0 logits");
-    let mut no_lora = adapter.clone();
-    no_lora.layers.iter_mut().for_each(|l| l.clear());
-    let z_without_lora = reference.mask_states(&no_lora, k).unwrap();
+    assert!(max_rel_err(row(0), x0_want) <= 1e-4, "{shape:?}: x0 logits");
     for r in 0..k {
-        let want = reference.head(&z[r]);
-        let err = max_rel_err(row(r + 1), &want);
+        let err = max_rel_err(row(r + 1), &masks[r]);
         assert!(err <= 1e-4, "{shape:?} mask {}: relative error {err} against the oracle", r + 1);
         // The LoRA changes mask rows for real, so the comparison above checks the LoRA kernels.
-        let base = max_rel_err(row(r + 1), &reference.head(&z_without_lora[r]));
+        let base = max_rel_err(row(r + 1), &masks_without_lora[r]);
         assert!(base > 1e-2, "mask {}: LoRA off differs by only {base}", r + 1);
     }
 
     // state = [accepted, z_base, y_0 = x0's choice, path (MAX_DEPTH words), y_1..y_k = drafts
     // from the sampler head].
-    assert_eq!(&out.state[..3], &[0, 0, argmax(&x0_want)]);
+    assert_eq!(&out.state[..3], &[0, 0, argmax(x0_want)]);
     let drafts = &out.state[3 + MAX_DEPTH..];
     for j in 1..=k {
         let previous = if j == 1 { out.state[2] } else { drafts[j - 2] };
-        let want = argmax(&reference.sampler_logits(&adapter, previous, &z[j - 1]));
+        let want = argmax(&reference.sampler_logits(adapter, previous, &z[j - 1]));
         assert_eq!(drafts[j - 1], want, "{shape:?} draft {j}");
     }
 }
