@@ -35,7 +35,9 @@ export interface CreateEngineOptions {
   worker?: boolean;
   /** Download/cache/upload progress. */
   onProgress?: ProgressCallback;
-  /** KV-cache positions (prompt + output). Default 2048. */
+  /** KV-cache positions (prompt + output). Default 2048, or the model's trained context
+   * (`llama.context_length`) if shorter; more than the trained context rejects with
+   * CONTEXT_TOO_LARGE. */
   context?: number;
   /** Rows per forward pass (prefill chunk, verification batch ceiling). Default 64. */
   maxRows?: number;

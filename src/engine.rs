@@ -17,10 +17,15 @@ use crate::sampling::Sampling;
 use crate::tokenizer::Tokenizer;
 use std::sync::Mutex;
 
+/// The context an engine holds when none is asked for (or the model's trained one, if shorter).
+pub const DEFAULT_CONTEXT: usize = 2048;
+
 #[derive(Debug, Clone)]
 pub struct EngineOptions {
-    /// Positions the KV cache holds (prompt + output).
-    pub context: usize,
+    /// Positions the KV cache holds (prompt + output); None: `DEFAULT_CONTEXT`, or the model's
+    /// trained context if shorter. More than the trained context is refused
+    /// (`CONTEXT_TOO_LARGE`): positions past it give the model rotations it never saw.
+    pub context: Option<usize>,
     /// Rows per forward pass: prefill chunk size, and the ceiling for verification batches.
     pub max_rows: usize,
 }
@@ -28,7 +33,7 @@ pub struct EngineOptions {
 impl Default for EngineOptions {
     fn default() -> Self {
         // 81 rows: a quadratic verification pass with k = 8.
-        EngineOptions { context: 2048, max_rows: 81 }
+        EngineOptions { context: None, max_rows: 81 }
     }
 }
 
@@ -125,7 +130,12 @@ impl Engine {
         // A model without a usable template still serves plain-text prompts.
         let template = ChatTemplate::from_gguf(&gguf).ok();
         let fingerprint = gguf.fingerprint(bytes)?;
-        let context = options.context.min(Config::from_gguf(&gguf)?.train_context);
+        let trained = Config::from_gguf(&gguf)?.train_context;
+        let context = match options.context {
+            Some(asked) if asked > trained => return Err(Error::ContextTooLarge { requested: asked, limit: trained }),
+            Some(asked) => asked,
+            None => DEFAULT_CONTEXT.min(trained),
+        };
         let model = GpuModel::load_with_progress(gpu, &gguf, bytes, context, options.max_rows, progress).await?;
         Ok(Engine {
             tokenizer,

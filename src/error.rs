@@ -43,6 +43,8 @@ pub enum Error {
     UnsupportedChatTemplate(String),
     #[error("context overflow: {needed} tokens needed, the context holds {capacity}")]
     ContextOverflow { needed: usize, capacity: usize },
+    #[error("a context of {requested} positions was asked for; this model was trained for {limit} (llama.context_length)")]
+    ContextTooLarge { requested: usize, limit: usize },
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
     #[error("adapter: {0}")]
@@ -85,6 +87,7 @@ impl Error {
             Error::Tokenizer(_) => "TOKENIZER",
             Error::UnsupportedChatTemplate(_) => "UNSUPPORTED_CHAT_TEMPLATE",
             Error::ContextOverflow { .. } => "CONTEXT_OVERFLOW",
+            Error::ContextTooLarge { .. } => "CONTEXT_TOO_LARGE",
             Error::InvalidArgument(_) => "INVALID_ARGUMENT",
             Error::Adapter(_) => "ADAPTER_INVALID",
             Error::AdapterBaseMismatch { .. } => "ADAPTER_BASE_MISMATCH",

@@ -183,7 +183,7 @@ impl WasmEngine {
         let on_progress = Reflect::get(&options, &"onProgress".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
         let o: LoadOptions = from_js(options, "load options").map_err(to_js)?;
         let defaults = EngineOptions::default();
-        let options = EngineOptions { context: o.context.unwrap_or(defaults.context), max_rows: o.max_rows.unwrap_or(defaults.max_rows) };
+        let options = EngineOptions { context: o.context, max_rows: o.max_rows.unwrap_or(defaults.max_rows) };
         let total = bytes.len() as f64;
         let mut progress = |done: usize, of: usize| {
             if let Some(f) = &on_progress {

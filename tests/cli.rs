@@ -22,3 +22,16 @@ fn unknown_options_are_typed_errors_naming_them() {
         assert!(stderr.starts_with("gated-lora: [INVALID_ARGUMENT]") && stderr.contains(named), "{args:?}: {stderr}");
     }
 }
+
+/// A context longer than the model was trained for is refused before anything reaches the GPU,
+/// naming the limit (it used to be clamped silently).
+#[test]
+fn a_context_beyond_the_trained_one_is_context_too_large() {
+    #[allow(dead_code)]
+    #[path = "common/mod.rs"]
+    mod common;
+    let model = common::model_path();
+    let (code, stderr) = cli(&["generate", "--model", model.to_str().unwrap(), "--prompt", "hi", "--max-tokens", "1", "--context", "9000"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("gated-lora: [CONTEXT_TOO_LARGE]") && stderr.contains("9000") && stderr.contains("8192"), "{stderr}");
+}

@@ -57,7 +57,7 @@ async fn engine() -> Rc<Engine> {
         return e;
     }
     let url = ADAPTER_URL.expect("tools/test.sh sets GATED_LORA_ADAPTER_URL to the committed default adapter");
-    let mut engine = Engine::load(&model_bytes().await, &EngineOptions { context: 128, max_rows: 32 }).await.unwrap();
+    let mut engine = Engine::load(&model_bytes().await, &EngineOptions { context: Some(128), max_rows: 32 }).await.unwrap();
     engine.load_adapter("default", &fetch_bytes(url).await).unwrap();
     let engine = Rc::new(engine);
     ENGINE.with(|e| *e.borrow_mut() = Some(engine.clone()));

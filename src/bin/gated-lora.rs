@@ -121,7 +121,8 @@ mod cli {
         let path = args.require("--model")?;
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
         let defaults = EngineOptions::default();
-        let options = EngineOptions { context: args.number("--context", defaults.context)?, max_rows: args.number("--max-rows", defaults.max_rows)? };
+        let context = args.get("--context").map(|_| args.number("--context", 0)).transpose()?;
+        let options = EngineOptions { context, max_rows: args.number("--max-rows", defaults.max_rows)? };
         let mut engine = pollster::block_on(Engine::load(&bytes, &options))?;
         if let Some(a) = args.get("--adapter") {
             let bytes = std::fs::read(a).map_err(|e| Error::Io(format!("{a}: {e}")))?;
