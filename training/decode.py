@@ -27,6 +27,7 @@ import time
 
 import torch
 
+from .domain import attach
 from .model import DEFAULT_GGUF, ChatTokenizer, KVCache, Llama
 
 
@@ -274,6 +275,7 @@ def main(argv=None):
     ap.add_argument("--max-new", type=int, default=128)
     ap.add_argument("--no-sampler", action="store_true")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--domain", default="", help="a gated domain adapter on every row: decode the adapted model")
     ap.add_argument("--json", default="")
     ap.add_argument("--resume", action="store_true",
                     help="keep the prompts an earlier, stopped run with the same settings left in --json")
@@ -285,6 +287,8 @@ def main(argv=None):
     from .export import load_adapter
 
     model = Llama.from_gguf(a.gguf)
+    if a.domain:
+        attach(model, a.domain)
     adapter = load_adapter(a.adapter, model)
     tok = ChatTokenizer(a.gguf)
     ks = run_keys(a.k.split(",") if a.k else [adapter.n_mask], a.tree.split(","))
@@ -302,6 +306,7 @@ def main(argv=None):
         """The JSON record; rewritten after every prompt (``complete`` false) so that a run
         stopped early still leaves the prompts it finished."""
         doc = {"adapter": os.path.basename(a.adapter), "base_model": adapter_meta_fp(a.adapter),
+               "domain_adapter": os.path.basename(a.domain) or None,
                "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split, "ks": ks,
                "definition": "tokens_per_step = (generated tokens - 1) / MTP passes after prefill; "
                              "per-domain figure is the ratio of sums; 'accepted' lists drafts accepted per pass",
@@ -316,8 +321,9 @@ def main(argv=None):
     done, spent = [], 0.0
     if a.resume and a.json and os.path.exists(a.json):
         old = json.load(open(a.json))
-        same = {key: old.get(key) for key in ("adapter", "max_new", "sampler", "split")} == {
-            "adapter": os.path.basename(a.adapter), "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split}
+        same = {key: old.get(key) for key in ("adapter", "domain_adapter", "max_new", "sampler", "split")} == {
+            "adapter": os.path.basename(a.adapter), "domain_adapter": os.path.basename(a.domain) or None,
+            "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split}
         if not same or [str(k) for k in old.get("ks", [])] != [str(k) for k in ks]:
             raise SystemExit(f"--resume: {a.json} was written with other settings")
         wanted = {r["id"] for r in rows}

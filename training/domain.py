@@ -148,6 +148,15 @@ class DomainLora(nn.Module):
         return d
 
 
+def attach(model, path):
+    """Puts the domain adapter at `path` on every row of `model`, frozen: distilling, training and
+    evaluating an MTP adapter then see the adapted model as their base."""
+    d = DomainLora.load(path, model).to(model.tok_embd.device)
+    d.requires_grad_(False)
+    model.domain = d
+    return d
+
+
 # --------------------------------------------------------------------------- SQL data
 
 SCHEMA = """
@@ -414,6 +423,13 @@ def main(argv=None):
     d.add_argument("--n", type=int, default=1200)
     d.add_argument("--split", default="train")
     d.add_argument("--seed", type=int, default=0)
+    pr = sub.add_parser("prompts", help="a prompt set (training/prompts.py's schema) of the tasks' questions, "
+                        "for distilling and evaluating an MTP adapter over a domain adapter")
+    pr.add_argument("--tasks", default="sql,json")
+    pr.add_argument("--split", default="train")
+    pr.add_argument("--n", type=int, default=400, help="per task")
+    pr.add_argument("--seed", type=int, default=0)
+    pr.add_argument("--out", required=True)
     t = sub.add_parser("train")
     t.add_argument("--gguf", default=DEFAULT_GGUF)
     t.add_argument("--data", nargs="+", required=True)
@@ -448,6 +464,13 @@ def main(argv=None):
         with open(a.out, "w") as f:
             f.writelines(json.dumps(r) + "\n" for r in rows)
         print(f"wrote {len(rows)} {a.split} {a.task} examples to {a.out}")
+    elif a.cmd == "prompts":
+        rows = [{"id": f"{task}-{a.split}-{i:03d}", "domain": task, "split": a.split, "messages": r["messages"][:-1]}
+                for task in a.tasks.split(",") for i, r in enumerate(task_examples(task, a.n, a.split, a.seed))]
+        os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
+        with open(a.out, "w") as f:
+            f.writelines(json.dumps(r) + "\n" for r in rows)
+        print(f"wrote {len(rows)} {a.split} prompts to {a.out}")
     elif a.cmd == "train":
         train(a)
     else:

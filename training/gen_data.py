@@ -2,7 +2,8 @@
 
 Prompts come from training/data/prompts.jsonl (``python -m training.prompts``) or any file
 of the same schema (``--prompts``; rows may hold multi-turn ``messages`` instead of ``prompt``).
-Answers are generated greedily with the ChatML template (default system prompt),
+Answers are generated greedily with the ChatML template (default system prompt), by the base
+model or, with ``--domain FILE``, by the base with that domain adapter on every row,
 in batches with a KV cache, up to --max-new tokens or EOS. Output: one JSON line
 per prompt {id, domain, split, prompt_ids, answer_ids} appended to --out, so an
 interrupted run resumes where it stopped.
@@ -19,6 +20,7 @@ import time
 import torch
 
 from . import prompts as P
+from .domain import attach
 from .model import DEFAULT_GGUF, ChatTokenizer, Llama
 
 
@@ -32,6 +34,7 @@ def main(argv=None):
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--limit", type=int, default=0, help="only the first N prompts (after interleaving)")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--domain", default="", help="a gated domain adapter on every row: distil the adapted model")
     a = ap.parse_args(argv)
     torch.set_num_threads(a.threads)
 
@@ -57,6 +60,8 @@ def main(argv=None):
         return
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     model = Llama.from_gguf(a.gguf)
+    if a.domain:
+        attach(model, a.domain)
     tok = ChatTokenizer(a.gguf)
     t0 = time.time()
     n_tok = 0

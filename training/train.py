@@ -39,6 +39,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from .domain import attach
 from .model import DEFAULT_GGUF, TARGETS, Llama
 from .mtp import MTPAdapter
 
@@ -313,6 +314,9 @@ def build_parser():
     ap.add_argument("--w-kl", type=float, default=0.0,
                     help="KL(base || mask logits) to the base model's full next-token distribution")
     ap.add_argument("--w-skl", type=float, default=0.0, help="KL(base || sampler head)")
+    ap.add_argument("--domain", default="",
+                    help="a gated domain adapter on every row, frozen: train drafts for the adapted model "
+                         "(distil the data with training.gen_data --domain too)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int, default=1)
@@ -384,6 +388,8 @@ def main(argv=None, model=None):
     if model is None:
         model = Llama.from_gguf(args.gguf)
     model.to(dev)
+    if args.domain:
+        attach(model, args.domain)
     adapter = MTPAdapter(model.cfg, n_mask=args.n_mask, rank=args.rank, alpha=args.alpha,
                          targets=args.targets.split(","), init_embd=model.tok_embd.detach().cpu(),
                          seed=args.seed, sampler=args.sampler, lora_layers=args.lora_layers).to(dev)
@@ -513,7 +519,8 @@ def main(argv=None, model=None):
                "lr": args.lr, "schedule": args.schedule, "warmup": args.warmup, "w_ce": args.w_ce,
                "w_sampler": args.w_sampler, "w_kl": args.w_kl, "w_skl": args.w_skl, "w_lc": args.w_lc,
                "sampler": args.sampler, "lora_layers": args.lora_layers, "block_pool": args.block_pool,
-               "init_adapter": os.path.basename(args.init_adapter), "seed": args.seed, "world": world,
+               "init_adapter": os.path.basename(args.init_adapter), "domain_adapter": os.path.basename(args.domain) or None,
+               "seed": args.seed, "world": world,
                "train_sequences": len(rows),
                "train_tokens": int(sum(len(r["prompt_ids"]) + len(r["answer_ids"]) for r in rows)),
                "device": str(dev), "final": {k: last.get(k) for k in ("loss", "ce", "sampler", "kl", "skl", "lc",

@@ -124,3 +124,47 @@ def test_training_steps_lower_the_answer_loss_and_resume(tmp_path):
         # Only the top 2 layers train; the others keep B = 0.
         assert f.get_tensor("blk.0.attn_q.lora_b").abs().max() == 0
         assert f.get_tensor("blk.29.attn_q.lora_b").abs().max() > 0
+
+
+def test_an_mtp_adapter_trains_and_decodes_over_a_frozen_domain_adapter(bare, tok, tmp_path):
+    """`--domain` puts a domain adapter under distillation, training and decoding: the MTP adapter
+    trains over the adapted model, and MTP over it equals the adapted model's AR output."""
+    import os
+
+    from training import train
+    from training.decode import ar_decode, mtp_decode
+    from training.export import load_adapter
+
+    ids = [tok.encode_chat(p) for p in ("Meet Tom, a 40-year-old chef from Lima.", "How many employees work in Sales?")]
+    base_ar, _ = ar_decode(bare, ids[0], 6)
+    lora = DomainLora(bare.cfg, rank=4, alpha=8.0, targets=["attn_q", "ffn_down"], gate="learned", seed=3)
+    with torch.no_grad():
+        for name, p in lora.lora.items():
+            if name.endswith("_b"):
+                p.copy_(torch.randn_like(p) * 0.1)
+    path = str(tmp_path / "domain.safetensors")
+    lora.export(path, bare.gguf_path, {}, dtype=torch.float32)
+    init = os.path.join(os.path.dirname(__file__), "..", "..", "adapters", "smollm2-135m-k4.safetensors")
+    try:
+        domain.attach(bare, path)
+        assert not any(p.requires_grad for p in bare.domain.parameters())
+        outs = bare.generate_batch(ids, 8)
+        data = tmp_path / "data.jsonl"
+        data.write_text("".join(json.dumps({"id": f"t{j}", "split": "train", "prompt_ids": p, "answer_ids": o}) + "\n"
+                                for j, (p, o) in enumerate(zip(ids, outs))))
+        bare.domain = None
+        adapted = str(tmp_path / "mtp.safetensors")
+        _, summary = train.main(["--data", str(data), "--out", str(tmp_path / "run"), "--domain", path,
+                                 "--n-mask", "4", "--rank", "16", "--alpha", "32", "--init-adapter", init,
+                                 "--lora-layers", "2", "--steps", "1", "--seqs", "2", "--blocks", "4",
+                                 "--no-progress", "--export", adapted, "--export-dtype", "f32"], model=bare)
+        assert summary["domain_adapter"] == "domain.safetensors" and bare.domain is not None
+        bare.adapter = None
+        ad = load_adapter(adapted, bare)
+        ar, _ = ar_decode(bare, ids[0], 6)
+        assert ar != base_ar, "the domain adapter must change the answer, or this proves nothing"
+        mt, _, _ = mtp_decode(bare, ad, ids[0], 6, k=4)
+        assert mt == ar
+    finally:
+        bare.domain = None
+        bare.adapter = None
