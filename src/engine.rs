@@ -132,7 +132,9 @@ impl Engine {
         let fingerprint = gguf.fingerprint(bytes)?;
         let trained = Config::from_gguf(&gguf)?.train_context;
         let context = match options.context {
-            Some(asked) if asked > trained => return Err(Error::ContextTooLarge { requested: asked, limit: trained }),
+            Some(asked) if asked > trained => {
+                return Err(Error::ContextTooLarge { requested: asked, limit: trained, why: "the model was trained for that many (llama.context_length)".into() })
+            }
             Some(asked) => asked,
             None => DEFAULT_CONTEXT.min(trained),
         };

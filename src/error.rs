@@ -43,8 +43,8 @@ pub enum Error {
     UnsupportedChatTemplate(String),
     #[error("context overflow: {needed} tokens needed, the context holds {capacity}")]
     ContextOverflow { needed: usize, capacity: usize },
-    #[error("a context of {requested} positions was asked for; this model was trained for {limit} (llama.context_length)")]
-    ContextTooLarge { requested: usize, limit: usize },
+    #[error("a context of {requested} positions was asked for; at most {limit} can be used: {why}")]
+    ContextTooLarge { requested: usize, limit: usize, why: String },
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
     #[error("adapter: {0}")]

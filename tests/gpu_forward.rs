@@ -116,3 +116,20 @@ fn counters_follow_the_kernel_plan() {
     }
     assert_eq!(m.counters().dispatches, 3 * one.dispatches);
 }
+
+/// A context whose K/V cache cannot fit one of this device's buffers is refused before anything
+/// is uploaded, naming the largest context that fits; without the check the load would upload
+/// the weights, then fail on the first K/V buffer (`GPU_BUFFER_LIMIT`) after building a RoPE
+/// table of that many positions on the CPU.
+#[test]
+fn a_context_too_large_for_the_device_is_refused_before_any_upload() {
+    let (bytes, g) = model();
+    let cfg = gated_lora_webgpu::model::Config::from_gguf(g).unwrap();
+    let gpu = pollster::block_on(Gpu::new()).unwrap();
+    let limit = gpu.limits.max_storage_buffer_binding_size.min(gpu.limits.max_buffer_size);
+    let fits = (limit / (2 * cfg.kv_dim() as u64 * 4)) as usize - 16;
+    let err = pollster::block_on(GpuModel::load(gpu, g, bytes, fits + 1000, 16)).err().expect("a context beyond the device's buffers");
+    assert_eq!(err.code(), "CONTEXT_TOO_LARGE", "{err}");
+    let msg = err.to_string();
+    assert!(msg.contains(&format!("at most {fits} can be used")) && msg.contains("K/V"), "{msg}");
+}

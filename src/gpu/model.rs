@@ -108,6 +108,7 @@ impl GpuModel {
         let d = cfg.dim;
         // Slots past the context hold the rows of a pass that may not be kept (draft masks).
         let slots = context + max_rows;
+        fits(&gpu, &cfg, context, max_rows)?;
         let token_embd = matrix(g, bytes, "token_embd.weight", d, cfg.vocab_size)?;
         let variant = Variant { shape: gpu.shape, head_dim: cfg.head_dim, group: cfg.n_heads / cfg.n_kv_heads, embed_format: token_embd.gpu_format() };
         let kernels = Kernels::new(&gpu, variant);
@@ -503,4 +504,35 @@ impl Output {
             logits,
         })
     }
+}
+
+/// Checks, before anything is uploaded, that the buffers whose size grows with the context (and
+/// the largest fixed ones) fit the device's buffer limits: a context too large for the device is
+/// `CONTEXT_TOO_LARGE` naming the largest that fits, not a failure halfway through the upload.
+fn fits(gpu: &Gpu, cfg: &Config, context: usize, max_rows: usize) -> Result<()> {
+    let limit = gpu.limits.max_storage_buffer_binding_size.min(gpu.limits.max_buffer_size);
+    let split = gpu.shape.keys_per_split as u64;
+    // Bytes per slot of the buffers that grow with the slots (context + max_rows): a layer's K/V,
+    // decode attention's partial results (per split of `split` keys), the RoPE table, the history.
+    let per_slot = [
+        ("a layer's K/V cache", 2 * cfg.kv_dim() as u64 * 4, 1),
+        ("attention's partial results", (max_rows * cfg.n_heads * crate::gpu::ops::attention::record(cfg.head_dim) * 4) as u64, split),
+        ("the RoPE table", cfg.head_dim as u64 * 4, 1),
+    ];
+    let slots = (context + max_rows) as u64;
+    for (what, bytes, per) in per_slot {
+        if slots.div_ceil(per) * bytes > limit {
+            let most = (limit / bytes * per).saturating_sub(max_rows as u64) as usize;
+            return Err(Error::ContextTooLarge {
+                requested: context,
+                limit: most,
+                why: format!("{what} for {slots} slots would take {} bytes; this device's buffers hold {limit}", slots.div_ceil(per) * bytes),
+            });
+        }
+    }
+    let logits = (max_rows * cfg.vocab_size * 4) as u64;
+    if logits > limit {
+        return Err(Error::GpuBufferLimit { what: format!("logits of {max_rows} rows"), size: logits, limit });
+    }
+    Ok(())
 }
