@@ -27,7 +27,6 @@ fn unknown_options_are_typed_errors_naming_them() {
 /// naming the limit (it used to be clamped silently).
 #[test]
 fn a_context_beyond_the_trained_one_is_context_too_large() {
-    #[allow(dead_code)]
     #[path = "common/mod.rs"]
     mod common;
     let model = common::model_path();
