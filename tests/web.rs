@@ -208,9 +208,10 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
 #[wasm_bindgen_test]
 async fn domain_adapters_keep_the_synthetic_sweep_lossless_in_the_browser() {
     let settings = synthetic::settings();
-    let sweep = synthetic::sweep(None, 2, &settings[..3], 12, 2, true).await;
+    // Three prompts: the third is the one whose draft tree leaves its first branch.
+    let sweep = synthetic::sweep(None, 3, &settings[..3], 12, 2, true).await;
     web_sys::console::log_1(&format!("with domain adapters: {}", sweep.report()).into());
-    assert_eq!(sweep.runs, 2 * 3 * 5);
+    assert_eq!(sweep.runs, 3 * 3 * 5);
     sweep.assert_exercised(false);
 }
 
