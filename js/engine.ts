@@ -334,7 +334,9 @@ export class Engine {
         const stats = makeStats(raw, o, chunks);
         this.lastStats = stats;
         if (aborted && raw.stop === "cancelled") throw abortError();
-        return { promptTokens: raw.promptTokens, tokens: raw.tokens, text: raw.text, stop: raw.stop, stats };
+        const out: GenerationResult = { promptTokens: raw.promptTokens, tokens: raw.tokens, text: raw.text, stop: raw.stop, stats };
+        if (Array.isArray(raw.gates)) out.gates = raw.gates;
+        return out;
       } finally {
         signal?.removeEventListener("abort", onAbort);
       }

@@ -81,6 +81,9 @@ export interface GenerateOptions {
   adapter?: string;
   /** Domain adapters mixed with these weights, e.g. `{sql: 1, fr: 0.5}` (switching uploads nothing). */
   adapters?: Record<string, number>;
+  /** Record the domain adapters' gates per layer on the GPU (`result.gates`); costs a readback
+   * per pass. */
+  gateActivity?: boolean;
   /** Draft length for speculative modes. */
   k?: number;
   /**
@@ -167,6 +170,10 @@ export interface GenerationResult {
   text: string;
   stop: StopReason;
   stats: GenerationStats;
+  /** With `gateActivity: true`: per layer, the mean gate value of the first learned or router
+   * domain adapter over the tokens the GPU ran (one value per expert for a router), or null for a
+   * layer without such a gate. */
+  gates?: (number[] | null)[];
 }
 
 /** What `engine.generate` returns: iterate it for chunks; `result` resolves at the end. */

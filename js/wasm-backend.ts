@@ -32,6 +32,7 @@ export interface RawResult {
   tree?: number[];
   branchSteps?: number;
   accepted?: number[];
+  gates?: (number[] | null)[];
   /** From the call to the first token (ms), measured by the core. */
   firstTokenMs: number;
   totalMs: number;

@@ -1,11 +1,14 @@
 // The LoRAs a projection runs in this request, read from the head of `lora` (`gpu::lora`):
-// word 0 the segments, word 1 the rows of t = A·input they stack, then SEGMENT_WORDS words per
-// segment. A segment is one adapter's A and B for this projection; its rows of t follow the
+// word 0 the segments, word 1 the rows of t = A·input they stack, word 2 where the gate record
+// starts (0: none kept), then SEGMENT_WORDS words per segment. A segment is one adapter's A and B for this projection; its rows of t follow the
 // previous segment's (the fused targets' rank rows each, then its gate's rows: one if learned,
 // one per expert for a router). Mask segments (multi-token prediction) act on mask rows only;
 // domain segments on every row.
 
 const SEGMENT_WORDS: u32 = 8u;
+const SEGMENTS_AT: u32 = 3u;
+// Gate values kept per row when recording: the first learned or router segment's, one per expert.
+const RECORD_SLOTS: u32 = 8u;
 // The gate word's low byte; a router's experts are above it.
 const GATE_MASK: u32 = 0u;
 const GATE_CONST: u32 = 1u;
@@ -36,8 +39,12 @@ fn t_rows() -> u32 {
     return bitcast<u32>(lora[1]);
 }
 
+fn record_at() -> u32 {
+    return bitcast<u32>(lora[2]);
+}
+
 fn segment(s: u32) -> Segment {
-    let at = 2u + s * SEGMENT_WORDS;
+    let at = SEGMENTS_AT + s * SEGMENT_WORDS;
     return Segment(
         bitcast<u32>(lora[at]),
         bitcast<u32>(lora[at + 1u]),

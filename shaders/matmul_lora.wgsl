@@ -36,8 +36,12 @@ fn lora_prologue(tid: u32, threads: u32, r0: u32, row0: u32, n: u32) {
 // Σ over the segments acting on `row` (batch row b) of g · Σ_j B[o, j] · t[fused(o) · rank + j],
 // g = scale, times σ(gate row + bias) for a learned gate; a router's experts each weigh their
 // rank / experts columns by softmax(router rows + biases). Segments and experts in fixed order.
+// When the head asks for a record, output 0's thread keeps the row's gate values (of its first
+// learned or router segment) for the CPU to read: they never feed back into any sum.
 fn lora_delta(b: u32, row: u32, o: u32) -> f32 {
     let fused = select(0u, 1u, o >= op.bound1) + select(0u, 1u, o >= op.bound2);
+    let record = select(0u, record_at(), o == 0u);
+    var recorded = false;
     var delta = 0.0;
     for (var s = 0u; s < n_segments(); s++) {
         let seg = segment(s);
@@ -65,14 +69,18 @@ fn lora_delta(b: u32, row: u32, o: u32) -> f32 {
             for (var j = e * r; j < (e + 1u) * r; j++) {
                 sum += lora[seg.b_at + o * seg.rank + j] * lora_t[tb + fused * seg.rank + j];
             }
-            var g = seg.scale;
+            var g = 1.0;
             if (kind == GATE_LEARNED) {
-                g = g / (1.0 + exp(-(lora_t[logits] + lora[seg.bias_at])));
+                g = 1.0 / (1.0 + exp(-(lora_t[logits] + lora[seg.bias_at])));
             } else if (kind == GATE_ROUTER) {
-                g = g * exp(lora_t[logits + e] + lora[seg.bias_at + e] - top) / total;
+                g = exp(lora_t[logits + e] + lora[seg.bias_at + e] - top) / total;
             }
-            delta += g * sum;
+            if (record != 0u && !recorded && kind >= GATE_LEARNED) {
+                lora[record + row * RECORD_SLOTS + e] = g;
+            }
+            delta += seg.scale * g * sum;
         }
+        recorded = recorded || kind >= GATE_LEARNED;
     }
     return delta;
 }

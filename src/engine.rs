@@ -65,11 +65,23 @@ pub struct GenerateOptions {
     pub loras: Vec<(String, f32)>,
     /// Greedy by default; every mode gives the same tokens for the same settings and seed.
     pub sampling: Sampling,
+    /// Record the domain adapters' gate activity per layer (`Generation::gates`); costs a
+    /// readback per pass.
+    pub record_gates: bool,
 }
 
 impl Default for GenerateOptions {
     fn default() -> Self {
-        GenerateOptions { max_tokens: 256, mode: Mode::Ar, adapter: None, k: None, tree: None, loras: Vec::new(), sampling: Sampling::default() }
+        GenerateOptions {
+            max_tokens: 256,
+            mode: Mode::Ar,
+            adapter: None,
+            k: None,
+            tree: None,
+            loras: Vec::new(),
+            sampling: Sampling::default(),
+            record_gates: false,
+        }
     }
 }
 
@@ -307,7 +319,15 @@ impl Engine {
         self.model.select_domains(&domains)?;
         let key: Vec<(LoraId, u32)> = domains.iter().map(|&(id, w)| (id, w.to_bits())).collect();
         let reused = self.reusable(prompt, &key);
-        let result = self.decode(prompt, reused, options, on_token).await;
+        self.model.record_gates(options.record_gates);
+        let mut result = self.decode(prompt, reused, options, on_token).await;
+        if options.record_gates {
+            let gates = self.model.take_gate_activity();
+            self.model.record_gates(false);
+            if let Ok(g) = &mut result {
+                g.gates = Some(gates);
+            }
+        }
         let mut kv = self.kv.lock().unwrap_or_else(|e| e.into_inner());
         // After an error the cache's contents are unknown: the next generation prefills it all.
         kv.tokens = match &result {

@@ -76,6 +76,8 @@ struct GenerateOptions {
     penalty_last_n: Option<u32>,
     /// A JS number: integers up to 2^53 are exact.
     seed: Option<f64>,
+    /// Record the domain adapters' gates per layer (`result.gates`).
+    gate_activity: bool,
 }
 
 impl GenerateOptions {
@@ -103,7 +105,16 @@ impl GenerateOptions {
         };
         sampling.validate()?;
         let tree = self.tree.as_deref().map(TreeShape::new).transpose()?;
-        Ok(EngineGenerate { max_tokens: self.max_tokens.unwrap_or(256), mode, adapter, k: self.k, tree, loras, sampling })
+        Ok(EngineGenerate {
+            max_tokens: self.max_tokens.unwrap_or(256),
+            mode,
+            adapter,
+            k: self.k,
+            tree,
+            loras,
+            sampling,
+            record_gates: self.gate_activity,
+        })
     }
 }
 
@@ -126,6 +137,9 @@ struct GenerateResult {
     tree: TreeShape,
     branch_steps: usize,
     reused: usize,
+    /// With `gateActivity`: per layer, the mean gate (per expert for a router), or null.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gates: Option<crate::model::lora::GateActivity>,
 }
 
 fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, Error> {
@@ -294,6 +308,7 @@ impl WasmEngine {
                 decode_encode_ms: g.decode_encode_ms,
                 steps: g.steps,
                 reused: g.reused,
+                gates: g.gates,
             };
             to_value(&result).map_err(to_js)
         })

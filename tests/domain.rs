@@ -18,7 +18,7 @@ use gated_lora_webgpu::gpu::lora::PartWeights;
 use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::{Gpu, GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::adapter::TARGETS;
-use gated_lora_webgpu::model::lora::{DomainAdapter, GateType};
+use gated_lora_webgpu::model::lora::{DomainAdapter, GateActivity, GateType};
 use synthetic::SyntheticGate;
 use gated_lora_webgpu::model::reference::Reference;
 use gated_lora_webgpu::model::Config;
@@ -55,17 +55,26 @@ fn domain_logits_match_the_reference_in_both_matmul_shapes() {
     // Each gate alone, then all three mixed; the GPU shape (t found in every workgroup) is slow on
     // lavapipe, so it runs the mix only, which holds every gate.
     let sets: [&[(usize, f32)]; 4] = [&[(0, 1.0)], &[(1, 1.0)], &[(2, 1.0)], &[(2, 0.5), (1, 1.0), (0, 0.7)]];
-    let wants: Vec<Vec<Vec<f32>>> = sets
+    // Each set's logits, and its gate record (per layer, mean gate per slot; see below).
+    let wants: Vec<(Vec<Vec<f32>>, GateActivity)> = sets
         .iter()
         .map(|set| {
             reference.reset();
             reference.set_domains(set.iter().map(|&(i, w)| (adapters[i].clone(), w)).collect());
+            reference.record_gates();
             let want = reference.forward(prompt).unwrap();
             let moved = want.iter().zip(&base).map(|(a, b)| max_rel_err(a, b)).fold(0.0, f32::max);
             assert!(moved > 1e-3, "adapters {set:?} barely change the logits ({moved}): the comparison would prove nothing");
-            want
+            (want, reference.gate_activity())
         })
         .collect();
+    // The records the GPU must match say something: none for a plain LoRA, σ in (0, 1) for the
+    // learned gate, and for the router a distribution over its 3 experts that is not uniform.
+    assert!(wants[0].1.iter().all(Option::is_none));
+    assert!(wants[1].1.iter().flatten().count() == cfg.n_layers && wants[1].1.iter().flatten().all(|g| g[0] > 0.0 && g[0] < 1.0 && g[1] == 0.0));
+    let router = &wants[2].1;
+    assert!(router.iter().flatten().count() == cfg.n_layers && router.iter().flatten().all(|g| (g[..3].iter().sum::<f32>() - 1.0).abs() < 1e-4));
+    assert!(router.iter().flatten().any(|g| g[..3].iter().any(|&p| (p - 1.0 / 3.0).abs() > 0.05)), "the router's experts should not weigh the same");
     for shape in [Shape::CPU, Shape::GPU] {
         let m = pollster::block_on(async {
             let mut gpu = Gpu::new().await.unwrap();
@@ -75,12 +84,21 @@ fn domain_logits_match_the_reference_in_both_matmul_shapes() {
         let ids: Vec<_> = adapters.iter().map(|a| m.add_lora(&PartWeights::of_domain(&cfg, a)).unwrap()).collect();
         let rows: Vec<Row> = prompt.iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
         let all: Vec<u32> = (0..prompt.len() as u32).collect();
-        for (set, want) in sets.iter().zip(&wants).skip(if shape == Shape::GPU { 3 } else { 0 }) {
+        for (set, (want, gates)) in sets.iter().zip(&wants).skip(if shape == Shape::GPU { 3 } else { 0 }) {
             m.select_domains(&set.iter().map(|&(i, w)| (ids[i], w)).collect::<Vec<_>>()).unwrap();
+            m.record_gates(true);
             let logits = pollster::block_on(m.run(&PassSpec::plain(&rows, &all, true))).unwrap().logits.unwrap();
             for (i, w) in want.iter().enumerate() {
                 let err = max_rel_err(&logits[i * cfg.vocab_size..(i + 1) * cfg.vocab_size], w);
                 assert!(err <= 1e-4, "{shape:?} adapters {set:?} row {i}: relative error {err}");
+            }
+            // The GPU's gate record: the first learned or router adapter's gates, per layer.
+            let got = m.take_gate_activity();
+            m.record_gates(false);
+            assert_eq!(got.iter().map(Option::is_some).collect::<Vec<_>>(), gates.iter().map(Option::is_some).collect::<Vec<_>>(), "{set:?}");
+            for (l, (got, want)) in got.iter().zip(gates).enumerate().filter_map(|(l, (g, w))| Some((l, (g.as_ref()?, w.as_ref()?)))) {
+                let err = got.iter().zip(want).map(|(a, b)| (a - b).abs()).fold(0.0, f32::max);
+                assert!(err <= 1e-4, "{shape:?} {set:?} layer {l}: gates {got:?} vs {want:?}");
             }
         }
     }
@@ -127,6 +145,11 @@ fn switching_uploads_nothing_reuses_no_foreign_cache_and_unloading_frees_the_mem
     let distinct: std::collections::HashSet<&Vec<u32>> = outputs.iter().collect();
     assert!(distinct.len() >= 4, "the adapters should change the output: {outputs:?}");
     assert_eq!(e.model.gpu.uploaded_bytes(), uploaded, "switching adapters uploaded weights");
+    // Recording the gates reads them back and changes no token.
+    let recorded = pollster::block_on(e.generate(&prompt, &GenerateOptions { record_gates: true, ..with(sets[2]) }, &mut |_, _| true)).unwrap();
+    assert_eq!(recorded.tokens, outputs[2]);
+    let gates = recorded.gates.expect("gates were asked for");
+    assert!(gates.len() == e.model.cfg.n_layers && gates.iter().all(|g| g.as_ref().is_some_and(|g| g[0] > 0.0 && g[0] < 1.0)), "{gates:?}");
     eprintln!("base {base_bytes} B, with 3 domain adapters {loaded} B ({adapter_bytes} B of LoRA); 6 switches uploaded 0 B");
 
     assert!(e.unload_adapter("plain").unwrap());

@@ -333,6 +333,39 @@ function drawChart() {
   });
 }
 
+const EXPERT_COLORS = ["#3b5bdb", "#f08c00", "#2b8a3e", "#c2255c", "#7048e8", "#0c8599", "#e8590c", "#5c940d"];
+
+/** The domain adapter's gates per layer (result.gates): a bar per layer, its height the mean
+ * gate (a learned gate) or its segments the experts' shares (a router); layers without a gate
+ * are left empty. */
+function drawGates(gates) {
+  const fig = $("gate-figure");
+  fig.hidden = !gates || !gates.some(Boolean);
+  if (fig.hidden) return;
+  const c = $("gate-chart");
+  const w = (c.width = c.clientWidth * devicePixelRatio);
+  const h = (c.height = 90 * devicePixelRatio);
+  const g = c.getContext("2d");
+  g.clearRect(0, 0, w, h);
+  const slot = w / gates.length;
+  const router = gates.some((v) => v && v.slice(1).some((x) => x > 0));
+  gates.forEach((v, layer) => {
+    if (!v) return;
+    let y = h;
+    (router ? v : v.slice(0, 1)).forEach((share, e) => {
+      const bh = share * h;
+      g.fillStyle = EXPERT_COLORS[e % EXPERT_COLORS.length];
+      g.fillRect(layer * slot + 1, y - bh, Math.max(1, slot - 2), bh);
+      y -= bh;
+    });
+  });
+  const gated = gates.filter(Boolean).length;
+  $("gate-caption").textContent = router
+    ? `Router: each expert's mean share per layer (colours), ${gated} of ${gates.length} layers, measured on the GPU.`
+    : `Learned gate: mean σ(w·x + b) per layer (bar height 0–1), ${gated} of ${gates.length} layers, measured on the GPU.`;
+  fig.dataset.json = JSON.stringify(gates);
+}
+
 /** Tracks steps from streamed chunks: {accepted, step} from speculative modes, one per token for AR. */
 function stepTracker(values) {
   let first = true;
@@ -391,6 +424,7 @@ async function runInto(out, statsEl, options, series) {
     throw e;
   }
   const result = await gen.result;
+  drawGates(result.gates);
   const stats = engine.stats();
   if (stats.acceptedPerStep) series.values.splice(0, series.values.length, ...stats.acceptedPerStep);
   drawChart();
@@ -410,8 +444,11 @@ function options(mode) {
     o.k = Number($("k").value) || 4;
     if ($("adapter").value) o.adapter = $("adapter").value;
   }
-  // Both sides of a side-by-side run the same adapted model.
-  if ($("domain").value) o.adapters = { [$("domain").value]: 1 };
+  // Both sides of a side-by-side run the same adapted model; its gates are recorded on the GPU.
+  if ($("domain").value) {
+    o.adapters = { [$("domain").value]: 1 };
+    o.gateActivity = true;
+  }
   return o;
 }
 

@@ -18,6 +18,7 @@ mod cli {
                           [--mode ar|mtp|mtp-linear|ngram|auto] [--adapter A.safetensors] [--k N]
                           [--lora PATH[=WEIGHT]]… (a domain adapter: PEFT directory, GGUF LoRA or
                           gated safetensors; repeatable, mixed with the weights given, default 1)
+                          [--gates] (with --json: the learned / router gates' mean per layer)
                           [--tree 3|2x2|4x2…] [--max-rows N]
                           [--temperature T] [--top-k K] [--top-p P] [--seed S]
                           [--repeat-penalty R] [--repeat-last-n N]
@@ -32,12 +33,12 @@ mod cli {
         flags: Vec<String>,
     }
 
-    const FLAGS: &[&str] = &["--chat", "--json", "--special"];
+    const FLAGS: &[&str] = &["--chat", "--json", "--special", "--gates"];
 
     /// The options each command knows: anything else is an error naming it, never ignored.
     const ENGINE: &[&str] = &["--model", "--context", "--adapter", "--lora", "--max-rows"];
     const DECODE: &[&str] =
-        &["--max-tokens", "--mode", "--k", "--tree", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n"];
+        &["--max-tokens", "--mode", "--k", "--tree", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n", "--gates"];
     const GENERATE: &[&str] = &["--prompt", "--prompts", "--out", "--chat", "--json"];
     const TOKENIZE: &[&str] = &["--model", "--text", "--texts", "--special"];
     const BENCH: &[&str] = &["--prompt", "--runs"];
@@ -187,7 +188,16 @@ mod cli {
         sampling.validate()?;
         let tree = args.get("--tree").map(str::parse).transpose()?;
         let loras = lora_specs(args)?;
-        Ok(GenerateOptions { max_tokens: args.number("--max-tokens", default_tokens)?, mode, adapter: None, k, tree, loras, sampling })
+        Ok(GenerateOptions {
+            max_tokens: args.number("--max-tokens", default_tokens)?,
+            mode,
+            adapter: None,
+            k,
+            tree,
+            loras,
+            sampling,
+            record_gates: args.flag("--gates"),
+        })
     }
 
     fn mode_name(m: Mode) -> Value {
@@ -233,6 +243,7 @@ mod cli {
             "branch_steps": g.branch_steps,
             "sampling": options.sampling,
             "stop": g.stop,
+            "gates": g.gates,
         })
     }
 

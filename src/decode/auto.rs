@@ -166,6 +166,7 @@ mod tests {
             decode_encode_ms: 0.0,
             reused: 0,
             cached: 0,
+            gates: None,
         }
     }
 

@@ -72,6 +72,7 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
             decode_encode_ms,
             reused,
             cached,
+            gates: None,
         }
     };
     if req.max_new == 0 {

@@ -79,4 +79,9 @@ pub struct Generation {
     /// Leading tokens of prompt + output whose K/V the cache holds at the end.
     #[serde(skip)]
     pub cached: usize,
+    /// When the request recorded them: per layer, the mean gate value of the first learned or
+    /// router domain adapter over the real rows the GPU ran (one per expert for a router; None
+    /// for a layer without such a gate).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gates: Option<crate::model::lora::GateActivity>,
 }

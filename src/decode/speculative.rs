@@ -124,6 +124,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
         decode_encode_ms,
         reused: req.reused,
         cached,
+        gates: None,
     };
     if req.max_new == 0 {
         return Ok(gen(tokens, StopReason::MaxTokens, 0.0, 0.0, accepted, 0, req.reused, (Counters::default(), 0.0)));

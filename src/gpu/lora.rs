@@ -18,8 +18,13 @@ use crate::model::Config;
 pub const MAX_SEGMENTS: usize = 8;
 /// Words per segment in the head, as shaders/lora_segments.wgsl reads them.
 const SEGMENT_WORDS: usize = 8;
-/// The head: the segment count, the rows of t they stack, the segments.
-const HEAD_WORDS: usize = 2 + MAX_SEGMENTS * SEGMENT_WORDS;
+/// Where the segments start in the head: after the segment count, the rows of t they stack and
+/// where the gate record starts (0: no record).
+const SEGMENTS_AT: usize = 3;
+const HEAD_WORDS: usize = SEGMENTS_AT + MAX_SEGMENTS * SEGMENT_WORDS;
+/// Gate values recorded per row (`RECORD_SLOTS` in shaders/lora_segments.wgsl): a router's
+/// experts at most.
+pub const RECORD_SLOTS: usize = crate::model::lora::MAX_EXPERTS;
 
 /// A resident adapter, as the model knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,11 +114,12 @@ struct Part {
 }
 
 /// The adapters a request runs: a multi-token-prediction adapter on mask rows, domain adapters
-/// on every row with a weight each, in this order.
+/// on every row with a weight each, in this order; whether their gates are recorded.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Active {
     pub mtp: Option<LoraId>,
     pub domains: Vec<(LoraId, f32)>,
+    pub record: bool,
 }
 
 /// A gated projection's LoRA buffer and the dispatches bound to it.
@@ -125,11 +131,17 @@ pub struct ProjectionLora {
     matmul: Bound,
     /// Whether the head lists any segment (no dispatch of `lora_a` otherwise).
     running: bool,
+    /// Whether the head asks for the gate record (a learned or router segment runs).
+    recording: bool,
+    /// Rows the record holds: the model's rows per pass.
+    record_rows: usize,
 }
 
 impl ProjectionLora {
     /// The buffer of `linear` with `old`'s parts but `remove`, plus `add`; None when no part is
-    /// left. Copies of the kept parts go into `copies`; the new part is uploaded.
+    /// left. Copies of the kept parts go into `copies`; the new part is uploaded. After the head
+    /// lies the gate record of `record_rows` rows.
+    #[allow(clippy::too_many_arguments)]
     pub fn rebuild(
         gpu: &Gpu,
         kernels: &Kernels,
@@ -137,11 +149,12 @@ impl ProjectionLora {
         old: Option<&ProjectionLora>,
         remove: Option<LoraId>,
         add: Option<(LoraId, &PartWeights)>,
+        record_rows: usize,
         copies: &mut wgpu::CommandEncoder,
     ) -> Result<Option<ProjectionLora>> {
         let k = linear.inputs();
         let mut parts = Vec::new();
-        let mut at = HEAD_WORDS;
+        let mut at = HEAD_WORDS + record_rows * RECORD_SLOTS;
         let mut moves = Vec::new();
         for p in old.map_or(&[][..], |o| &o.parts[..]).iter().filter(|p| Some(p.id) != remove) {
             moves.push((p.a_at, at, p.floats));
@@ -186,7 +199,7 @@ impl ProjectionLora {
             gpu.upload(&buffer, (at * 4) as u64, bytemuck::cast_slice(&values));
         }
         let (t, matmul) = linear.bind_lora(gpu, kernels, &buffer)?;
-        Ok(Some(ProjectionLora { buffer, parts, t, matmul, running: false }))
+        Ok(Some(ProjectionLora { buffer, parts, t, matmul, running: false, recording: false, record_rows }))
     }
 
     /// The bytes of this projection's buffer, given back to the device's count when it goes.
@@ -208,11 +221,12 @@ impl ProjectionLora {
             )));
         }
         let mut head = vec![0u32; HEAD_WORDS];
-        (head[0], head[1]) = (run.len() as u32, rows as u32);
+        self.recording = active.record && run.iter().any(|(p, _)| matches!(p.gate, GateKind::Learned | GateKind::Router { .. }));
+        (head[0], head[1], head[2]) = (run.len() as u32, rows as u32, if self.recording { HEAD_WORDS as u32 } else { 0 });
         let mut t0 = 0;
         for (s, (p, weight)) in run.iter().enumerate() {
             let words = [p.a_at as u32, p.b_at as u32, t0 as u32, p.rows as u32, p.rank as u32, p.gate.word(), (p.scale * weight).to_bits(), p.bias_at as u32];
-            head[2 + s * SEGMENT_WORDS..][..SEGMENT_WORDS].copy_from_slice(&words);
+            head[SEGMENTS_AT + s * SEGMENT_WORDS..][..SEGMENT_WORDS].copy_from_slice(&words);
             t0 += p.rows;
         }
         gpu.queue.write_buffer(&self.buffer, 0, bytemuck::cast_slice(&head));
@@ -233,6 +247,17 @@ impl ProjectionLora {
             t.encode(enc, rows);
         }
         self.matmul.encode(enc, rows);
+    }
+
+    /// Copies the gate record of the first `rows` rows (`RECORD_SLOTS` floats each) to `to` at
+    /// `offset`, if the head asks for one; the bytes copied.
+    pub fn copy_record(&self, commands: &mut wgpu::CommandEncoder, rows: usize, to: &wgpu::Buffer, offset: u64) -> u64 {
+        if !self.recording {
+            return 0;
+        }
+        let bytes = (rows.min(self.record_rows) * RECORD_SLOTS * 4) as u64;
+        commands.copy_buffer_to_buffer(&self.buffer, (HEAD_WORDS * 4) as u64, to, offset, bytes);
+        bytes
     }
 
     pub fn holds(&self, id: LoraId) -> bool {

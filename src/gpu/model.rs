@@ -11,7 +11,8 @@ use crate::gpu::adapter::GpuAdapter;
 use crate::gpu::adapter::SAMPLER_ROWS;
 use crate::gpu::block::{Block, BlockContext, BlockLoras};
 use crate::gpu::linear::{Io, Linear, Weight};
-use crate::gpu::lora::{Active, LoraId, PartWeights, ProjectionLora};
+use crate::gpu::lora::{Active, LoraId, PartWeights, ProjectionLora, RECORD_SLOTS};
+use crate::model::lora::{GateActivity, GateRecord};
 use crate::gpu::ops::choose::{ChooseBindings, ChooseOp, MAX_TOP_W};
 use crate::gpu::ops::compact::{CompactOp, LAYERS_PER_DISPATCH};
 use crate::gpu::ops::embed::{EmbedBindings, EmbedOp};
@@ -61,6 +62,10 @@ struct Loras {
     domains: Vec<(LoraId, f32)>,
     resident: Vec<LoraId>,
     next: u32,
+    /// Whether passes record the gates of the domain adapters they run.
+    record: bool,
+    /// The recorded gate values of the real rows since recording started.
+    activity: Option<GateRecord>,
 }
 
 /// Everything after the blocks: logits and choices for the logit rows, the sampler's inputs,
@@ -239,7 +244,7 @@ impl GpuModel {
         for (i, block) in self.blocks.iter().enumerate() {
             for (g, linear) in block.projections().into_iter().enumerate() {
                 let Some((remove, add)) = change(i, g) else { continue };
-                match ProjectionLora::rebuild(gpu, &self.kernels, linear, loras.blocks[i].0[g].as_ref(), remove, add, &mut copies) {
+                match ProjectionLora::rebuild(gpu, &self.kernels, linear, loras.blocks[i].0[g].as_ref(), remove, add, self.max_rows, &mut copies) {
                     Ok(new) => built.push((i, g, new)),
                     Err(e) => {
                         built.into_iter().filter_map(|(_, _, p)| p).for_each(|p| p.release(gpu));
@@ -272,6 +277,56 @@ impl GpuModel {
         Ok(())
     }
 
+    /// From now on (`on`), passes record the gate values of the domain adapters they run, per
+    /// layer and real row (the first learned or router adapter's: σ(w·x + b), or a router's
+    /// softmax over its experts), for `take_gate_activity`. Recording costs a readback per pass.
+    pub fn record_gates(&self, on: bool) {
+        let mut loras = self.loras();
+        loras.record = on;
+        loras.activity = on.then(|| GateRecord::new(self.blocks.len()));
+    }
+
+    /// Per layer, the mean recorded gate value per slot (one per expert for a router) over the
+    /// real rows of the passes since `record_gates(true)` or the last call; None for a layer
+    /// without a learned or router gate. Starts the sums over.
+    pub fn take_gate_activity(&self) -> GateActivity {
+        let mut loras = self.loras();
+        let taken = loras.activity.as_ref().map(GateRecord::means).unwrap_or_default();
+        loras.activity = loras.record.then(|| GateRecord::new(self.blocks.len()));
+        taken
+    }
+
+    /// Adds this pass's recorded gate values (real rows only) to `activity`: per layer, the first
+    /// projection that recorded.
+    async fn read_gate_record(&self, spec: &PassSpec<'_>) -> Result<()> {
+        let n = spec.rows.len();
+        let per_layer = (n * RECORD_SLOTS * 4) as u64;
+        let staging = self.gpu.staging("gate record", per_layer * self.blocks.len() as u64);
+        let mut commands = self.gpu.device.create_command_encoder(&wgpu::CommandEncoderDescriptor { label: Some("gate record") });
+        let recorded: Vec<bool> = {
+            let loras = self.loras();
+            loras
+                .blocks
+                .iter()
+                .enumerate()
+                .map(|(i, b)| b.0.iter().flatten().any(|p| p.copy_record(&mut commands, n, &staging, i as u64 * per_layer) > 0))
+                .collect()
+        };
+        self.gpu.queue.submit([commands.finish()]);
+        let bytes = self.gpu.read(&staging, per_layer * self.blocks.len() as u64).await;
+        self.gpu.release(&staging);
+        let values: Vec<f32> = bytemuck::pod_collect_to_vec(&bytes?);
+        if let Some(record) = self.loras().activity.as_mut() {
+            for i in (0..self.blocks.len()).filter(|&i| recorded[i]) {
+                for r in spec.rows.iter().enumerate().filter(|(_, row)| row.gate == 0).map(|(r, _)| r) {
+                    let at = (i * n + r) * RECORD_SLOTS;
+                    record.add(i, &values[at..at + RECORD_SLOTS]);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Bytes of the resident adapters' LoRA buffers.
     pub fn lora_bytes(&self) -> u64 {
         self.loras().blocks.iter().flat_map(|b| b.0.iter().flatten()).map(ProjectionLora::bytes).sum()
@@ -280,11 +335,11 @@ impl GpuModel {
     /// Writes the LoRA heads for the pass's MTP adapter `mtp` and the selected domain adapters,
     /// unless they list them already (every pass of a request: nothing to write or allocate).
     fn activate(&self, loras: &mut Loras, mtp: Option<LoraId>) -> Result<()> {
-        if loras.head.as_ref().is_some_and(|h| h.mtp == mtp && h.domains == loras.domains) {
+        if loras.head.as_ref().is_some_and(|h| h.mtp == mtp && h.domains == loras.domains && h.record == loras.record) {
             return Ok(());
         }
         loras.head = None;
-        let want = Active { mtp, domains: loras.domains.clone() };
+        let want = Active { mtp, domains: loras.domains.clone(), record: loras.record };
         for (block, lora) in self.blocks.iter().zip(&mut loras.blocks) {
             for (linear, part) in block.projections().into_iter().zip(&mut lora.0) {
                 if let Some(p) = part {
@@ -312,6 +367,9 @@ impl GpuModel {
             total.add(counters);
         }
         let out = self.read_outputs(commands, spec, t0).await?;
+        if self.loras().record {
+            self.read_gate_record(spec).await?;
+        }
         Ok(PassOutput { counters, ..out })
     }
 

@@ -29,6 +29,32 @@ pub enum LoraFormat {
     Gguf,
 }
 
+/// Per layer, the mean gate value per slot (one per expert for a router); None for a layer
+/// without a learned or router gate.
+pub type GateActivity = Vec<Option<Vec<f32>>>;
+
+/// Gate values summed per layer and slot over the rows recorded, for `GateActivity`: the GPU's
+/// record (`GpuModel::record_gates`) and the CPU reference's keep the same sums.
+#[derive(Debug, Clone)]
+pub struct GateRecord(Vec<(Vec<f64>, u64)>);
+
+impl GateRecord {
+    pub fn new(layers: usize) -> GateRecord {
+        GateRecord(vec![(vec![0.0; MAX_EXPERTS], 0); layers])
+    }
+
+    /// Adds one row's gate values of `layer` (at most `MAX_EXPERTS`).
+    pub fn add(&mut self, layer: usize, values: &[f32]) {
+        let (sums, rows) = &mut self.0[layer];
+        sums.iter_mut().zip(values).for_each(|(s, v)| *s += f64::from(*v));
+        *rows += 1;
+    }
+
+    pub fn means(&self) -> GateActivity {
+        self.0.iter().map(|(sums, rows)| (*rows > 0).then(|| sums.iter().map(|v| (v / *rows as f64) as f32).collect())).collect()
+    }
+}
+
 /// How a domain adapter's delta is weighted per row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]

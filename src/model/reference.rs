@@ -7,7 +7,8 @@ use crate::error::{Error, Result};
 use crate::gguf::Gguf;
 use crate::model::adapter::{Adapter, LoraPair};
 use crate::model::config::Config;
-use crate::model::lora::{DomainAdapter, GateType};
+use crate::model::adapter::GROUPS;
+use crate::model::lora::{DomainAdapter, GateActivity, GateRecord, GateType};
 use crate::model::weights::{matrix, vector, LayerNames, Matrix};
 
 struct Layer<'a> {
@@ -36,6 +37,9 @@ pub struct Reference<'a> {
     len: usize,
     /// Domain adapters on every row, with their weights (`forward`).
     domains: Vec<(DomainAdapter, f32)>,
+    /// While recording: per layer, the gate values summed per slot and the rows, as
+    /// `GpuModel::record_gates` keeps them.
+    gates: std::cell::RefCell<Option<GateRecord>>,
 }
 
 /// out[t][r] = Σ_c m[r][c] · x[t][c] for every token t of the pass; each weight row is
@@ -111,6 +115,7 @@ impl<'a> Reference<'a> {
             context,
             len: 0,
             domains: Vec::new(),
+            gates: Default::default(),
         })
     }
 
@@ -120,13 +125,36 @@ impl<'a> Reference<'a> {
         self.domains = domains;
     }
 
+    /// Records the domain adapters' gate values from now on (see `GpuModel::record_gates`).
+    pub fn record_gates(&mut self) {
+        *self.gates.borrow_mut() = Some(GateRecord::new(self.cfg.n_layers));
+    }
+
+    /// Per layer, the mean recorded gate value per slot; None for a layer without a learned or
+    /// router gate (see `GpuModel::take_gate_activity`).
+    pub fn gate_activity(&self) -> GateActivity {
+        self.gates.borrow().as_ref().map(GateRecord::means).unwrap_or_default()
+    }
+
+    /// Whether layer `l`'s gate record comes from `adapter` (the i-th) on `target` of `group`:
+    /// the first group in which a learned or router adapter runs, that group's first such
+    /// adapter, its first target in the group (the GPU records the fused projection once).
+    fn records(&self, l: usize, group: usize, i: usize, target: &str) -> bool {
+        let gated = |a: &DomainAdapter, g: usize| a.gate != GateType::Const && a.gates[l][g].is_some();
+        let Some(g) = (0..GROUPS.len()).find(|&g| self.domains.iter().any(|(a, _)| gated(a, g))) else { return false };
+        let first = self.domains.iter().position(|(a, _)| gated(a, g));
+        g == group && first == Some(i) && GROUPS[g].1.iter().find(|t| self.domains[i].0.layers[l].contains_key(**t)) == Some(&target)
+    }
+
     /// Adds the domain adapters' deltas of layer `l`'s `target` (in group `group` of
     /// `model::adapter::GROUPS`) to `out`, `n` rows of the target's outputs, from its input `x`:
     /// out += Σ_adapters weight · scale · Σ_experts g_e · B_e·A_e·x, where g = σ(w·x + b) for a
     /// learned gate, softmax(W·x + b) over a router's experts, else 1.
     fn add_domains(&self, l: usize, group: usize, target: &str, x: &[f32], out: &mut [f32]) {
-        for (adapter, weight) in &self.domains {
+        let recording = self.gates.borrow().is_some();
+        for (i, (adapter, weight)) in self.domains.iter().enumerate() {
             let Some(p) = adapter.layers[l].get(target) else { continue };
+            let record = recording && self.records(l, group, i, target);
             let r = adapter.rank;
             let k = p.a.len() / (r * adapter.experts);
             let rows = x.len() / k;
@@ -144,6 +172,11 @@ impl<'a> Reference<'a> {
                     }
                     _ => vec![1.0],
                 };
+                if record {
+                    if let Some(record) = self.gates.borrow_mut().as_mut() {
+                        record.add(l, &g);
+                    }
+                }
                 let a: Vec<f32> = p.a.chunks_exact(k).map(|row| dot(row, xt)).collect();
                 for (o, b) in out[t * n_out..(t + 1) * n_out].iter_mut().zip(p.b.chunks_exact(r * adapter.experts)) {
                     let delta: f32 = g.iter().enumerate().map(|(e, g)| g * dot(&b[e * r..(e + 1) * r], &a[e * r..(e + 1) * r])).sum();

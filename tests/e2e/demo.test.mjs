@@ -173,6 +173,13 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", { ti
     await page.selectOption("#domain", "sql");
     await page.waitForFunction(() => /Running "sql"/.test(document.getElementById("domain-state").textContent), null, { timeout: 120_000 });
     const sql = await run();
+    // The SQL adapter's learned gates, read back from the GPU, drawn per layer.
+    assert.equal(await page.isVisible("#gate-figure"), true);
+    const gates = JSON.parse(await page.$eval("#gate-figure", (e) => e.dataset.json));
+    console.log(`# gate activity per layer (sql): ${JSON.stringify(gates.map((g) => g && +g[0].toFixed(3)))}`);
+    assert.equal(gates.length, 30);
+    assert.ok(gates.every((g) => g && g[0] > 0 && g[0] < 1), "every layer of the SQL adapter has a learned gate in (0, 1)");
+    assert.ok(gates.slice(22).some((g) => Math.abs(g[0] - 0.5) > 0.05), "the trained top layers' gates move off 0.5");
     await page.selectOption("#domain", "");
     const again = await run();
     console.log(`# domain picker: base ${JSON.stringify(base)} · sql ${JSON.stringify(sql)}; ${await page.textContent("#domain-state")}`);

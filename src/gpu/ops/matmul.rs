@@ -116,7 +116,8 @@ pub struct Gated<'a> {
     pub lora: &'a wgpu::Buffer,
 }
 
-const GATED: [Binding; 2] = [Binding::read("rows", "array<Row>"), Binding::read("lora", "array<f32>")];
+// `lora` is written only where a request records its gates (shaders/matmul_lora.wgsl).
+const GATED: [Binding; 2] = [Binding::read("rows", "array<Row>"), Binding::read_write("lora", "array<f32>")];
 
 /// One compiled matmul's input and epilogue; the format comes on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
