@@ -221,7 +221,9 @@ fn scan_tag<'t>(s: &'t str, close: &str) -> Option<(&'t str, &'t str)> {
             None => {
                 if b == b'\'' || b == b'"' {
                     quote = Some(b);
-                } else if s[i..].starts_with(close) {
+                } else if bytes[i..].starts_with(close.as_bytes()) {
+                    // `close` starts with an ASCII byte, so `i` is a char boundary (byte steps
+                    // land inside multi-byte chars elsewhere: found by fuzzing).
                     return Some((&s[..i], &s[i + close.len()..]));
                 }
             }

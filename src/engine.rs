@@ -50,6 +50,26 @@ pub enum Prompt {
     Tokens(Vec<u32>),
 }
 
+impl Prompt {
+    /// One line of a prompts file: `{"id", "prompt", "chat": true}` or `{"id", "tokens": [ids]}`,
+    /// with its id (null when absent); None for a blank line.
+    pub fn from_jsonl(line: &str) -> Result<Option<(serde_json::Value, Prompt)>> {
+        use serde_json::Value;
+        if line.trim().is_empty() {
+            return Ok(None);
+        }
+        let v: Value = serde_json::from_str(line).map_err(|e| Error::InvalidArgument(format!("not a JSON line: {e}")))?;
+        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        if let Some(tokens) = v.get("tokens") {
+            let ids: Option<Vec<u32>> = tokens.as_array().and_then(|a| a.iter().map(|t| t.as_u64().and_then(|t| u32::try_from(t).ok())).collect());
+            return ids.map(|ids| Some((id, Prompt::Tokens(ids)))).ok_or_else(|| Error::InvalidArgument("\"tokens\" must be an array of token ids".into()));
+        }
+        let text = v.get("prompt").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"prompt\" or \"tokens\"".into()))?;
+        let chat = v.get("chat").and_then(Value::as_bool).unwrap_or(false);
+        Ok(Some((id, if chat { Prompt::Chat(text.into()) } else { Prompt::Text(text.into()) })))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct GenerateOptions {
     pub max_tokens: usize,
@@ -108,11 +128,32 @@ pub struct Engine {
     pub adapters: std::collections::BTreeMap<String, LoadedAdapter>,
     /// Domain adapters, resident beside each other over the one base (`GenerateOptions::loras`).
     pub domains: std::collections::BTreeMap<String, LoadedDomain>,
+    /// What the model was loaded with (the context resolved), for `reload`.
+    pub options: EngineOptions,
     /// Pass times and observed tokens per step, for `Mode::Auto`.
     pub tuner: Mutex<Tuner>,
     /// What the KV cache holds after the last generation, so that the next one (the same prompt
     /// in another mode, or a chat that grew by one turn) prefills only what is new.
     kv: Mutex<CachedPrefix>,
+    /// Set while a generation (or `pick`'s timing) runs passes.
+    running: std::sync::atomic::AtomicBool,
+}
+
+/// Holds `Engine::running` for one call; `ENGINE_BUSY` if another holds it.
+struct Running<'a>(&'a std::sync::atomic::AtomicBool);
+
+impl<'a> Running<'a> {
+    fn start(flag: &'a std::sync::atomic::AtomicBool) -> Result<Running<'a>> {
+        use std::sync::atomic::Ordering;
+        flag.compare_exchange(false, true, Ordering::Acquire, Ordering::Relaxed).map_err(|_| Error::Busy)?;
+        Ok(Running(flag))
+    }
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, std::sync::atomic::Ordering::Release);
+    }
 }
 
 /// The tokens whose K/V sit in cache slots 0.., valid while the model's pass count is `passes`
@@ -152,6 +193,7 @@ impl Engine {
         };
         let model = GpuModel::load_with_progress(gpu, &gguf, bytes, context, options.max_rows, progress).await?;
         Ok(Engine {
+            options: EngineOptions { context: Some(context), ..options.clone() },
             tokenizer,
             template,
             model,
@@ -160,7 +202,39 @@ impl Engine {
             domains: Default::default(),
             tuner: Default::default(),
             kv: Default::default(),
+            running: Default::default(),
         })
+    }
+
+    /// After the GPU device was lost (`GPU_DEVICE_LOST`): opens a new device and uploads the
+    /// model from `bytes` (the same GGUF; another is refused) and every loaded adapter from the
+    /// copies the engine keeps, under the same names. Generation then resumes with the same tokens
+    /// as before the loss. On error the engine stays as it was.
+    pub async fn reload(&mut self, bytes: &[u8]) -> Result<()> {
+        let gguf = Gguf::parse(bytes)?;
+        let fingerprint = gguf.fingerprint(bytes)?;
+        if fingerprint != self.fingerprint {
+            return Err(Error::InvalidArgument(format!("reload needs the model this engine loaded (fingerprint {}), got {fingerprint}", self.fingerprint)));
+        }
+        let context = self.options.context.unwrap_or(self.model.context);
+        let model = GpuModel::load(Gpu::new().await?, &gguf, bytes, context, self.options.max_rows).await?;
+        let mut adapters = std::collections::BTreeMap::new();
+        for (name, a) in &self.adapters {
+            adapters.insert(name.clone(), LoadedAdapter { adapter: a.adapter.clone(), gpu: model.load_adapter(&a.adapter)? });
+        }
+        let mut domains = std::collections::BTreeMap::new();
+        for (name, d) in &self.domains {
+            let before = model.lora_bytes();
+            let id = model.add_lora(&PartWeights::of_domain(&model.cfg, &d.adapter))?;
+            domains.insert(name.clone(), LoadedDomain { adapter: d.adapter.clone(), id, bytes: model.lora_bytes().saturating_sub(before) });
+        }
+        self.model = model;
+        self.adapters = adapters;
+        self.domains = domains;
+        // Pass times were measured on the old device, and its cache is gone.
+        *self.tuner() = Tuner::default();
+        *self.kv.lock().unwrap_or_else(|e| e.into_inner()) = CachedPrefix::default();
+        Ok(())
     }
 
     pub fn encode(&self, prompt: &Prompt) -> Result<Vec<u32>> {
@@ -274,10 +348,12 @@ impl Engine {
     /// Generation. `on_token(token, tokens_accepted_in_its_step)` sees each token as it is
     /// produced and returns false to stop early.
     pub async fn generate(&self, prompt: &[u32], options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
+        // One KV cache: a second generation while one is running would interleave their passes.
+        let _running = Running::start(&self.running)?;
         if options.mode != Mode::Auto {
             return self.generate_with(prompt, options, on_token).await;
         }
-        let pick = self.pick(options).await?;
+        let pick = self.choose(options).await?;
         let g = self.generate_with(prompt, &GenerateOptions { mode: pick.mode, k: Some(pick.k), tree: Some(pick.tree), ..options.clone() }, on_token).await?;
         self.tuner().observe(pick, !options.sampling.is_greedy(), &g);
         Ok(g)
@@ -286,6 +362,11 @@ impl Engine {
     /// What `Mode::Auto` would run now: times the passes it has not timed yet (the first call
     /// costs a few passes), then takes the highest expected tokens per second.
     pub async fn pick(&self, options: &GenerateOptions) -> Result<Candidate> {
+        let _running = Running::start(&self.running)?;
+        self.choose(options).await
+    }
+
+    async fn choose(&self, options: &GenerateOptions) -> Result<Candidate> {
         let adapter = match &options.adapter {
             Some(name) => Some(self.adapter(Some(name))?),
             None => self.adapter(None).ok(),

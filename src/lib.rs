@@ -10,6 +10,8 @@ pub mod clock;
 pub mod decode;
 pub mod engine;
 pub mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
 pub mod gguf;
 pub mod gpu;
 pub mod model;

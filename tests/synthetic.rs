@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/synthetic.rs"]
+#[allow(dead_code)]
 mod synthetic;
 
 use gated_lora_webgpu::gpu::ops::Shape;

@@ -11,7 +11,7 @@ mod cli {
     use gated_lora_webgpu::{Engine, EngineOptions, Error, Prompt, Result};
     use serde_json::{json, Value};
     use std::collections::HashMap;
-    use std::io::{BufRead, Write};
+    use std::io::Write;
 
     const USAGE: &str = "usage:
       gated-lora generate --model M.gguf --prompt TEXT [--chat] --max-tokens N [--json] [--context N]
@@ -204,26 +204,16 @@ mod cli {
         serde_json::to_value(m).unwrap_or(Value::Null)
     }
 
-    fn read_jsonl(path: &str) -> Result<Vec<Value>> {
-        let file = std::fs::File::open(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
-        let mut out = Vec::new();
-        for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            out.push(serde_json::from_str(&line).map_err(|e| Error::InvalidArgument(format!("{path}:{}: {e}", i + 1)))?);
-        }
-        Ok(out)
+    /// The lines of a JSONL file with their numbers, blank lines left out.
+    fn jsonl_lines(path: &str) -> Result<Vec<(usize, String)>> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
+        Ok(text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| (i + 1, l.to_string())).collect())
     }
 
-    fn prompt_of(v: &Value) -> Result<Prompt> {
-        if let Some(tokens) = v.get("tokens") {
-            let ids: Option<Vec<u32>> = tokens.as_array().and_then(|a| a.iter().map(|t| t.as_u64().and_then(|t| u32::try_from(t).ok())).collect());
-            return ids.map(Prompt::Tokens).ok_or_else(|| Error::InvalidArgument("\"tokens\" must be an array of token ids".into()));
-        }
-        let text = v.get("prompt").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"prompt\" or \"tokens\"".into()))?;
-        Ok(if v.get("chat").and_then(Value::as_bool).unwrap_or(false) { Prompt::Chat(text.into()) } else { Prompt::Text(text.into()) })
+    /// A prompts file: each line's id and prompt.
+    fn read_prompts(path: &str) -> Result<Vec<(Value, Prompt)>> {
+        let at = |n: usize| move |e: Error| Error::InvalidArgument(format!("{path}:{n}: {e}"));
+        jsonl_lines(path)?.into_iter().filter_map(|(n, line)| Prompt::from_jsonl(&line).map_err(at(n)).transpose()).collect()
     }
 
     /// The JSON record of one generation (README.md documents its fields).
@@ -253,11 +243,11 @@ mod cli {
         if let Some(path) = args.get("--prompts") {
             let out_path = args.require("--out")?;
             let mut out = std::fs::File::create(out_path).map_err(|e| Error::Io(format!("{out_path}: {e}")))?;
-            for line in read_jsonl(path)? {
-                let ids = engine.encode(&prompt_of(&line)?)?;
+            for (id, prompt) in read_prompts(path)? {
+                let ids = engine.encode(&prompt)?;
                 let g = pollster::block_on(engine.generate(&ids, &options, &mut |_, _| true))?;
                 let mut r = record(&engine, &ids, &g, &options);
-                r["id"] = line.get("id").cloned().unwrap_or(Value::Null);
+                r["id"] = id;
                 writeln!(out, "{r}")?;
             }
             return Ok(());
@@ -304,7 +294,9 @@ mod cli {
             println!("{}", json!(tokenizer.encode(text, special)?));
             return Ok(());
         }
-        for line in read_jsonl(args.require("--texts")?)? {
+        let path = args.require("--texts")?;
+        for (n, line) in jsonl_lines(path)? {
+            let line: Value = serde_json::from_str(&line).map_err(|e| Error::InvalidArgument(format!("{path}:{n}: {e}")))?;
             let text = line.get("text").and_then(Value::as_str).ok_or_else(|| Error::InvalidArgument("each line needs \"text\"".into()))?;
             println!("{}", json!({"id": line.get("id").cloned().unwrap_or(Value::Null), "tokens": tokenizer.encode(text, special)?}));
         }

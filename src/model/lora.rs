@@ -152,6 +152,7 @@ impl DomainAdapter {
         if !(1..=MAX_EXPERTS).contains(&experts) {
             return Err(bad(format!("{experts} experts: a router weighs 1 to {MAX_EXPERTS}")));
         }
+        check_rank(rank, alpha)?;
         check_rank(rank * experts, alpha)?;
         // A learned gate is one row of weights, a router one per expert.
         let gate_shape = |inp: usize| if gate == GateType::Learned { (vec![inp], 1) } else { (vec![experts, inp], experts) };

@@ -55,14 +55,15 @@ impl<'a> Matrix<'a> {
             other => return Err(Error::UnsupportedTensorType { tensor: t.name.clone(), ggml_type: other.name().into() }),
         }
         let (block, block_bytes) = t.ggml_type.block_layout();
-        Ok(Matrix {
-            name: &t.name,
-            ggml_type: t.ggml_type,
-            rows: rows as usize,
-            cols: cols as usize,
-            data: g.tensor_data(bytes, t)?,
-            row_bytes: (cols / block * block_bytes) as usize,
-        })
+        let data = g.tensor_data(bytes, t)?;
+        // A zero dimension makes an empty tensor of any other size: the row length must still be
+        // a real number of bytes (found by fuzzing).
+        let row_bytes = (cols / block)
+            .checked_mul(block_bytes)
+            .and_then(|rb| usize::try_from(rb).ok())
+            .filter(|&rb| (rows as usize).checked_mul(rb) == Some(data.len()))
+            .ok_or_else(|| Error::GgufTensorLayout { tensor: t.name.clone(), why: format!("{rows} rows of {cols} values do not fill its {} bytes", data.len()) })?;
+        Ok(Matrix { name: &t.name, ggml_type: t.ggml_type, rows: rows as usize, cols: cols as usize, data, row_bytes })
     }
 
     /// Checks the shape against what the model needs (`[cols, rows]` in ggml order).

@@ -9,6 +9,8 @@
 //! which exercises acceptance, rejection and the bonus token on every path. Only numbers differ
 //! from the real model; the kernels, passes and decoding logic are the same.
 
+use gated_lora_webgpu::gguf::Value;
+
 pub const DIM: usize = 64;
 pub const HEADS: usize = 4;
 pub const KV_HEADS: usize = 2;
@@ -53,14 +55,55 @@ fn put_str(b: &mut Vec<u8>, s: &str) {
     b.extend_from_slice(s.as_bytes());
 }
 
-enum Meta {
-    U32(u32),
-    F32(f32),
-    Str(&'static str),
+/// A metadata value as GGUF writes it: its type id, then its payload.
+fn put_value(b: &mut Vec<u8>, v: &Value) {
+    b.extend_from_slice(&type_id(v).to_le_bytes());
+    put_payload(b, v);
+}
+
+fn type_id(v: &Value) -> u32 {
+    match v {
+        Value::U8(_) => 0,
+        Value::I8(_) => 1,
+        Value::U16(_) => 2,
+        Value::I16(_) => 3,
+        Value::U32(_) => 4,
+        Value::I32(_) => 5,
+        Value::F32(_) => 6,
+        Value::Bool(_) => 7,
+        Value::Str(_) => 8,
+        Value::Array(_) => 9,
+        Value::U64(_) => 10,
+        Value::I64(_) => 11,
+        Value::F64(_) => 12,
+    }
+}
+
+fn put_payload(b: &mut Vec<u8>, v: &Value) {
+    match v {
+        Value::U8(x) => b.push(*x),
+        Value::I8(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::U16(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::I16(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::U32(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::I32(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::F32(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::Bool(x) => b.push(u8::from(*x)),
+        Value::Str(s) => put_str(b, s),
+        Value::Array(items) => {
+            // Arrays hold one type: the first item's (u8 when empty).
+            b.extend_from_slice(&items.first().map_or(0, type_id).to_le_bytes());
+            b.extend_from_slice(&(items.len() as u64).to_le_bytes());
+            items.iter().for_each(|item| put_payload(b, item));
+        }
+        Value::U64(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::I64(x) => b.extend_from_slice(&x.to_le_bytes()),
+        Value::F64(x) => b.extend_from_slice(&x.to_le_bytes()),
+    }
 }
 
 /// A GGUF v3 file with F32 tensors. `tensors`: (name, GGUF dims (inner first), values).
-fn gguf(meta: &[(&str, Meta)], tensors: &[(String, Vec<u64>, Vec<f32>)]) -> Vec<u8> {
+pub fn gguf(meta: &[(&str, Value)], tensors: &[(String, Vec<u64>, Vec<f32>)]) -> Vec<u8> {
     const ALIGN: usize = 32;
     let mut b = b"GGUF".to_vec();
     b.extend_from_slice(&3u32.to_le_bytes());
@@ -68,20 +111,7 @@ fn gguf(meta: &[(&str, Meta)], tensors: &[(String, Vec<u64>, Vec<f32>)]) -> Vec<
     b.extend_from_slice(&(meta.len() as u64).to_le_bytes());
     for (key, v) in meta {
         put_str(&mut b, key);
-        match v {
-            Meta::U32(x) => {
-                b.extend_from_slice(&4u32.to_le_bytes());
-                b.extend_from_slice(&x.to_le_bytes());
-            }
-            Meta::F32(x) => {
-                b.extend_from_slice(&6u32.to_le_bytes());
-                b.extend_from_slice(&x.to_le_bytes());
-            }
-            Meta::Str(s) => {
-                b.extend_from_slice(&8u32.to_le_bytes());
-                put_str(&mut b, s);
-            }
-        }
+        put_value(&mut b, v);
     }
     let mut offset = 0usize;
     for (name, dims, values) in tensors {
@@ -106,6 +136,36 @@ fn gguf(meta: &[(&str, Meta)], tensors: &[(String, Vec<u64>, Vec<f32>)]) -> Vec<
 
 /// The synthetic model, its token embeddings (`[VOCAB][DIM]`) and the permutation π.
 pub fn model(seed: u64) -> (Vec<u8>, Vec<usize>) {
+    model_with(seed, Vec::new())
+}
+
+/// The synthetic model with a byte-level vocabulary (token t is byte t, no merges), so that an
+/// `Engine` loads it: the engine-level tests (long use, device loss) run on it in seconds.
+pub fn model_with_vocabulary(seed: u64) -> Vec<u8> {
+    // GPT-2's byte ↔ unicode map: printable bytes stand for themselves, the rest from U+0100 on.
+    let printable = |b: u32| (33..=126).contains(&b) || (161..=172).contains(&b) || (174..=255).contains(&b);
+    let mut next = 256;
+    let tokens: Vec<Value> = (0..VOCAB as u32)
+        .map(|b| {
+            let c = if printable(b) {
+                b
+            } else {
+                next += 1;
+                next - 1
+            };
+            Value::Str(char::from_u32(c).expect("a char").to_string())
+        })
+        .collect();
+    let vocabulary = vec![
+        ("tokenizer.ggml.model", Value::Str("gpt2".into())),
+        ("tokenizer.ggml.pre", Value::Str("smollm".into())),
+        ("tokenizer.ggml.tokens", Value::Array(tokens)),
+        ("tokenizer.ggml.merges", Value::Array(Vec::new())),
+    ];
+    model_with(seed, vocabulary).0
+}
+
+fn model_with(seed: u64, vocabulary: Vec<(&str, Value)>) -> (Vec<u8>, Vec<usize>) {
     let mut rng = Rng::new(seed);
     let (d, q, kv) = (DIM, DIM, KV_HEADS * DIM / HEADS);
     // Zero-mean embedding rows: the sampler's LayerNorm then keeps their direction.
@@ -149,18 +209,19 @@ pub fn model(seed: u64) -> (Vec<u8>, Vec<usize>) {
             tensors.push((n(name), dims, values));
         }
     }
-    let meta = [
-        ("general.architecture", Meta::Str("llama")),
-        ("general.name", Meta::Str("synthetic-bigram")),
-        ("llama.embedding_length", Meta::U32(DIM as u32)),
-        ("llama.block_count", Meta::U32(LAYERS as u32)),
-        ("llama.feed_forward_length", Meta::U32(FFN as u32)),
-        ("llama.attention.head_count", Meta::U32(HEADS as u32)),
-        ("llama.attention.head_count_kv", Meta::U32(KV_HEADS as u32)),
-        ("llama.context_length", Meta::U32(1024)),
-        ("llama.rope.freq_base", Meta::F32(10000.0)),
-        ("llama.attention.layer_norm_rms_epsilon", Meta::F32(1e-5)),
+    let mut meta = vec![
+        ("general.architecture", Value::Str("llama".into())),
+        ("general.name", Value::Str("synthetic-bigram".into())),
+        ("llama.embedding_length", Value::U32(DIM as u32)),
+        ("llama.block_count", Value::U32(LAYERS as u32)),
+        ("llama.feed_forward_length", Value::U32(FFN as u32)),
+        ("llama.attention.head_count", Value::U32(HEADS as u32)),
+        ("llama.attention.head_count_kv", Value::U32(KV_HEADS as u32)),
+        ("llama.context_length", Value::U32(1024)),
+        ("llama.rope.freq_base", Value::F32(10000.0)),
+        ("llama.attention.layer_norm_rms_epsilon", Value::F32(1e-5)),
     ];
+    meta.extend(vocabulary);
     (gguf(&meta, &tensors), pi)
 }
 
