@@ -70,11 +70,18 @@ impl Gpu {
         Ok(Gpu { shape: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0), uploaded: AtomicU64::new(0) })
     }
 
+    /// `GPU_DEVICE_LOST` once the device is gone (the driver reset, the browser reclaimed it,
+    /// or `device.destroy()` ran): from then on every call fails until the engine reloads.
+    pub fn check_lost(&self) -> Result<()> {
+        match self.lost.lock().ok().and_then(|l| l.clone()) {
+            Some(msg) => Err(Error::GpuDeviceLost(msg)),
+            None => Ok(()),
+        }
+    }
+
     /// Turns errors the device reported since the last check into an `Error`.
     pub fn check(&self) -> Result<()> {
-        if let Some(msg) = self.lost.lock().ok().and_then(|l| l.clone()) {
-            return Err(Error::GpuDeviceLost(msg));
-        }
+        self.check_lost()?;
         let errs: Vec<String> = self.errors.lock().map(|mut v| std::mem::take(&mut *v)).unwrap_or_default();
         if errs.is_empty() {
             Ok(())

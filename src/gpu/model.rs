@@ -213,6 +213,7 @@ impl GpuModel {
     /// buffers of the projections it reaches are rebuilt with it (the other adapters' parts
     /// copied on the GPU); on error nothing changes.
     pub fn add_lora(&self, parts: &[[Option<PartWeights>; 4]]) -> Result<LoraId> {
+        self.gpu.check_lost()?;
         if parts.len() != self.blocks.len() {
             return Err(Error::Adapter(format!("LoRAs for {} layers on a model of {}", parts.len(), self.blocks.len())));
         }
@@ -358,6 +359,7 @@ impl GpuModel {
     /// when asked.
     pub async fn run(&self, spec: &PassSpec<'_>) -> Result<PassOutput> {
         let t0 = now_ms();
+        self.gpu.check_lost()?;
         self.validate(spec)?;
         self.passes.fetch_add(1, Ordering::SeqCst);
         let splits = self.write_inputs(spec);
