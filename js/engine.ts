@@ -102,6 +102,9 @@ class WorkerBackend implements Backend {
   decode(ids: number[]) {
     return this.call<string>("decode", [ids]);
   }
+  reload(onProgress: ProgressCallback) {
+    return this.call<EngineInfo>("reload", [], (e) => onProgress(e as ProgressEvent));
+  }
   async dispose(): Promise<void> {
     if (this.dead) return;
     try {
@@ -266,7 +269,9 @@ function finishReason(stop: string): FinishReason {
 
 export class Engine {
   /** Device, model fingerprint, context, vocabulary size, GPU bytes, model name. */
-  readonly info: EngineInfo;
+  get info(): EngineInfo {
+    return this.currentInfo;
+  }
   /** Decoding modes and options this build of the wasm engine supports. */
   readonly features: EngineFeatures;
   /** Whether the engine runs in a Web Worker. */
@@ -281,16 +286,20 @@ export class Engine {
   };
 
   private backend: Backend;
+  private currentInfo: EngineInfo;
   private cache: boolean;
+  private reloadOnDeviceLoss: boolean;
+  private reloading?: Promise<EngineInfo>;
   private lastStats: GenerationStats | null = null;
   private loadedAdapters = new Map<string, AdapterInfo>();
   private nextId = 1;
   private disposed = false;
 
   /** @internal use `createEngine`. */
-  constructor(backend: Backend, info: EngineInfo, features: EngineFeatures, inWorker: boolean, cache: boolean) {
+  constructor(backend: Backend, info: EngineInfo, features: EngineFeatures, inWorker: boolean, cache: boolean, reloadOnDeviceLoss = false) {
     this.backend = backend;
-    this.info = info;
+    this.currentInfo = info;
+    this.reloadOnDeviceLoss = reloadOnDeviceLoss;
     this.features = features;
     this.inWorker = inWorker;
     this.cache = cache;
@@ -348,7 +357,9 @@ export class Engine {
       },
       (e) => {
         settled = true;
-        channel.end(toGatedLoraError(e));
+        const err = toGatedLoraError(e);
+        if (err.code === "GPU_DEVICE_LOST" && this.reloadOnDeviceLoss) this.reload().catch(() => undefined);
+        channel.end(err);
       },
     );
     result.catch(() => undefined); // the iterator reports errors; don't also report them as unhandled
@@ -469,6 +480,29 @@ export class Engine {
     return this.backend.decode(Array.from(ids));
   }
 
+  /**
+   * After an error with code GPU_DEVICE_LOST (every call fails until then): opens a new GPU
+   * device, uploads the model again (a URL from Cache Storage or the network, a File or bytes
+   * from memory) and every loaded adapter, under the same names. Generation then gives the same
+   * tokens as before the loss. Calls made meanwhile wait for it. `reloadOnDeviceLoss: true` in
+   * `createEngine` does this by itself.
+   */
+  reload(options: { onProgress?: ProgressCallback } = {}): Promise<EngineInfo> {
+    this.alive();
+    this.reloading ??= this.backend.reload(options.onProgress ?? (() => undefined)).then(
+      (info) => {
+        this.currentInfo = info;
+        this.reloading = undefined;
+        return info;
+      },
+      (e) => {
+        this.reloading = undefined;
+        throw toGatedLoraError(e);
+      },
+    );
+    return this.reloading;
+  }
+
   /** Stops any generation, frees GPU memory (and the worker). The engine is unusable after. */
   async dispose(): Promise<void> {
     if (this.disposed) return;
@@ -501,7 +535,7 @@ export async function createEngine(options: CreateEngineOptions): Promise<Engine
   }
   try {
     const { info, features } = await backend.load({ source, context: options.context, maxRows: options.maxRows, cache: options.cache ?? true }, onProgress);
-    const engine = new Engine(backend, info, features, inWorker, options.cache ?? true);
+    const engine = new Engine(backend, info, features, inWorker, options.cache ?? true, options.reloadOnDeviceLoss ?? false);
     for (const [name, src] of Object.entries(options.adapters ?? {})) await engine.loadAdapter(name, src, { onProgress });
     return engine;
   } catch (e) {

@@ -38,7 +38,8 @@ const HINTS: Record<string, string> = {
   GGUF_MAGIC: "The file is not a GGUF model. Pick a .gguf file (e.g. SmolLM2-135M-Instruct.Q4_1.gguf).",
   GGUF_TRUNCATED: "The GGUF file is incomplete: download it again (clear the model cache if it came from there).",
   FETCH_FAILED: "Check the URL, that the server is running, and that it sends CORS headers for cross-origin downloads.",
-  GPU_DEVICE_LOST: "The GPU device was lost: dispose this engine and create a new one.",
+  GPU_DEVICE_LOST: "The GPU device was lost: call engine.reload() (or create the engine with reloadOnDeviceLoss: true).",
+  ENGINE_BUSY: "Another call is running on this engine: wait for it (the JS Engine queues calls by itself).",
   WASM_PANIC: "The engine crashed: dispose it and create a new one (and please report the bug).",
   NOT_SUPPORTED: "This build of the wasm engine does not have that feature yet.",
 };

@@ -43,6 +43,12 @@ export interface CreateEngineOptions {
   maxRows?: number;
   /** Cache downloaded files in Cache Storage (default true). */
   cache?: boolean;
+  /**
+   * When the GPU device is lost (driver reset, the browser reclaiming it), the call that saw it
+   * rejects with GPU_DEVICE_LOST either way; with this set, the engine then reloads itself
+   * (`engine.reload()`) and later calls wait for it. Default false.
+   */
+  reloadOnDeviceLoss?: boolean;
 }
 
 export interface ChatMessage {

@@ -49,6 +49,8 @@ export interface Backend {
   unloadAdapter(name: string): Promise<void>;
   encode(prompt: unknown): Promise<number[]>;
   decode(ids: number[]): Promise<string>;
+  /** After GPU_DEVICE_LOST: a new device, the model read again from its source, the adapters re-uploaded. */
+  reload(onProgress: ProgressCallback): Promise<EngineInfo>;
   dispose(): Promise<void>;
 }
 
@@ -82,6 +84,8 @@ export class WasmBackend implements Backend {
   private aborted = new Set<number>();
   private running?: number;
   private disposed = false;
+  private request?: LoadRequest;
+  private header: { name?: string; architecture?: string } = {};
 
   async load(req: LoadRequest, onProgress: ProgressCallback): Promise<{ info: EngineInfo; features: EngineFeatures }> {
     if (typeof navigator === "undefined" || !(navigator as { gpu?: unknown }).gpu) throw webgpuUnavailable();
@@ -97,26 +101,48 @@ export class WasmBackend implements Backend {
         onProgress: (loaded: number, t?: number) => onProgress(progressEvent("model", "upload", loaded, t ?? total)),
       })) as WasmEngine;
       onProgress(progressEvent("model", "upload", total, total));
-      const raw = engine.info() as Record<string, unknown>;
       this.engine?.free();
       this.engine = engine;
-      this.features = features(raw);
-      const info: EngineInfo = {
-        ...(raw as object),
-        device: String(raw.device),
-        fingerprint: String(raw.fingerprint),
-        context: Number(raw.context),
-        vocabSize: Number(raw.vocabSize),
-        gpuBytes: Number(raw.gpuBytes),
-        name: header.name ?? undefined,
-        architecture: header.architecture ?? undefined,
-        modelBytes: total,
-      };
+      this.request = req;
+      this.header = header;
+      this.features = features(engine.info() as Record<string, unknown>);
       onProgress(progressEvent("model", "ready", total, total));
-      return { info, features: this.features };
+      return { info: this.info(total), features: this.features };
     } catch (e) {
       throw toGatedLoraError(e);
     }
+  }
+
+  private info(modelBytes: number): EngineInfo {
+    const raw = this.need().info() as Record<string, unknown>;
+    return {
+      ...(raw as object),
+      device: String(raw.device),
+      fingerprint: String(raw.fingerprint),
+      context: Number(raw.context),
+      vocabSize: Number(raw.vocabSize),
+      gpuBytes: Number(raw.gpuBytes),
+      name: this.header.name ?? undefined,
+      architecture: this.header.architecture ?? undefined,
+      modelBytes,
+    };
+  }
+
+  reload(onProgress: ProgressCallback): Promise<EngineInfo> {
+    return this.serial(async () => {
+      try {
+        const engine = this.need();
+        const req = this.request!;
+        // A URL comes back from Cache Storage (or the network), a File or bytes from memory.
+        const bytes = await readSource(req.source, "model", req.cache ?? true, onProgress);
+        onProgress(progressEvent("model", "upload", 0, bytes.length));
+        await engine.reload(bytes);
+        onProgress(progressEvent("model", "ready", bytes.length, bytes.length));
+        return this.info(bytes.length);
+      } catch (e) {
+        throw toGatedLoraError(e);
+      }
+    });
   }
 
   private need(): WasmEngine {

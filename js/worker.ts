@@ -10,7 +10,7 @@ import { serializeError } from "./errors.js";
 
 interface Request {
   id: number;
-  method: "load" | "generate" | "abort" | "loadAdapter" | "unloadAdapter" | "encode" | "decode" | "dispose";
+  method: "load" | "generate" | "abort" | "loadAdapter" | "unloadAdapter" | "encode" | "decode" | "reload" | "dispose";
   args: unknown[];
 }
 
@@ -47,6 +47,9 @@ scope.addEventListener("message", (e) => {
       break;
     case "decode":
       answer = backend.decode(args[0] as number[]);
+      break;
+    case "reload":
+      answer = backend.reload(emit);
       break;
     case "dispose":
       answer = backend.dispose();

@@ -55,7 +55,7 @@ pub enum Error {
     GpuUnavailable(String),
     #[error("GPU buffer {what} needs {size} bytes, the device allows {limit}")]
     GpuBufferLimit { what: String, size: u64, limit: u64 },
-    #[error("GPU device lost ({0}); create a new engine")]
+    #[error("GPU device lost ({0}); reload the engine (Engine::reload, engine.reload())")]
     GpuDeviceLost(String),
     #[error("GPU error: {0}")]
     Gpu(String),
@@ -100,7 +100,7 @@ impl Error {
         }
     }
 
-    /// Whether the engine that raised this must be recreated before it can be used again.
+    /// Whether the engine that raised this must be reloaded before it can be used again.
     pub fn is_fatal(&self) -> bool {
         matches!(self, Error::GpuDeviceLost(_))
     }

@@ -209,6 +209,21 @@ impl WasmEngine {
         Ok(WasmEngine { engine: Rc::new(RefCell::new(engine)) })
     }
 
+    /// After an error with code `GPU_DEVICE_LOST`: opens a new device and uploads the model again
+    /// from `bytes` (the same GGUF; another rejects with INVALID_ARGUMENT) and every loaded
+    /// adapter from the engine's own copies. Generation then gives the same tokens as before the
+    /// loss.
+    pub fn reload(&self, bytes: Vec<u8>) -> Promise {
+        let engine = self.engine.clone();
+        future_to_promise(async move {
+            // Held across the upload: any other call meanwhile gets ENGINE_BUSY.
+            #[allow(clippy::await_holding_refcell_ref)]
+            let mut e = engine.try_borrow_mut().map_err(|_| busy())?;
+            e.reload(&bytes).await.map_err(to_js)?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
     /// Token ids of a prompt object (see `generate`).
     pub fn encode(&self, prompt: JsValue) -> Result<Vec<u32>, JsValue> {
         let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| to_js(Error::InvalidArgument(format!("prompt: {e}"))))?;
