@@ -213,11 +213,11 @@ impl WasmEngine {
     /// from `bytes` (the same GGUF; another rejects with INVALID_ARGUMENT) and every loaded
     /// adapter from the engine's own copies. Generation then gives the same tokens as before the
     /// loss.
+    // The borrow is held across the upload on purpose: any other call meanwhile gets ENGINE_BUSY.
+    #[allow(clippy::await_holding_refcell_ref)]
     pub fn reload(&self, bytes: Vec<u8>) -> Promise {
         let engine = self.engine.clone();
         future_to_promise(async move {
-            // Held across the upload: any other call meanwhile gets ENGINE_BUSY.
-            #[allow(clippy::await_holding_refcell_ref)]
             let mut e = engine.try_borrow_mut().map_err(|_| busy())?;
             e.reload(&bytes).await.map_err(to_js)?;
             Ok(JsValue::UNDEFINED)
@@ -292,6 +292,9 @@ impl WasmEngine {
     /// (UTF-8 kept whole across tokens) and how many tokens its step produced; returning `false`
     /// stops after that token. Resolves to `{promptTokens, tokens, text, stop, prefillMs,
     /// decodeMs, steps, accepted, mode, k}` (mode and k: what ran, also under "auto").
+    // The shared borrow is held across the generation on purpose: loading or unloading an
+    // adapter meanwhile gets ENGINE_BUSY (a second generation gets it from the engine itself).
+    #[allow(clippy::await_holding_refcell_ref)]
     pub fn generate(&self, prompt: JsValue, options: JsValue, on_token: Option<Function>) -> Promise {
         let engine = self.engine.clone();
         future_to_promise(async move {
