@@ -65,7 +65,7 @@ mod profile {
         let mut engine = pollster::block_on(async {
             let mut gpu = Gpu::new().await?;
             gpu.shape = shape.unwrap_or(gpu.shape);
-            Engine::load_on(gpu, &bytes, &EngineOptions { context: Some(256), max_rows }, &mut |_, _| {}).await
+            Engine::load_on(gpu, &bytes, &EngineOptions { context: Some(256), max_rows, ..Default::default() }, &mut |_, _| {}).await
         })?;
         engine.load_adapter("profile", &std::fs::read(&adapter_path)?)?;
         let model = &engine.model;

@@ -534,7 +534,7 @@ export async function createEngine(options: CreateEngineOptions): Promise<Engine
     backend = new WasmBackend();
   }
   try {
-    const { info, features } = await backend.load({ source, context: options.context, maxRows: options.maxRows, cache: options.cache ?? true }, onProgress);
+    const { info, features } = await backend.load({ source, context: options.context, maxRows: options.maxRows, gpuMemoryLimit: options.gpuMemoryLimit, cache: options.cache ?? true }, onProgress);
     const engine = new Engine(backend, info, features, inWorker, options.cache ?? true, options.reloadOnDeviceLoss ?? false);
     for (const [name, src] of Object.entries(options.adapters ?? {})) await engine.loadAdapter(name, src, { onProgress });
     return engine;

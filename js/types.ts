@@ -44,6 +44,12 @@ export interface CreateEngineOptions {
   /** Cache downloaded files in Cache Storage (default true). */
   cache?: boolean;
   /**
+   * The most GPU bytes the engine may take (model, K/V cache, activations, adapters). WebGPU does
+   * not tell a page how much memory the device has: a model or adapter that would need more
+   * rejects with GPU_OUT_OF_MEMORY (saying how much it needs) before anything is uploaded.
+   */
+  gpuMemoryLimit?: number;
+  /**
    * When the GPU device is lost (driver reset, the browser reclaiming it), the call that saw it
    * rejects with GPU_DEVICE_LOST either way; with this set, the engine then reloads itself
    * (`engine.reload()`) and later calls wait for it. Default false.

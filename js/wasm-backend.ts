@@ -13,6 +13,7 @@ export interface LoadRequest {
   source: ResolvedSource;
   context?: number;
   maxRows?: number;
+  gpuMemoryLimit?: number;
   cache?: boolean;
 }
 
@@ -98,6 +99,7 @@ export class WasmBackend implements Backend {
       const engine = (await WasmEngine.load(bytes, {
         context: req.context,
         maxRows: req.maxRows,
+        gpuMemoryLimit: req.gpuMemoryLimit,
         onProgress: (loaded: number, t?: number) => onProgress(progressEvent("model", "upload", loaded, t ?? total)),
       })) as WasmEngine;
       onProgress(progressEvent("model", "upload", total, total));

@@ -28,12 +28,16 @@ pub struct EngineOptions {
     pub context: Option<usize>,
     /// Rows per forward pass: prefill chunk size, and the ceiling for verification batches.
     pub max_rows: usize,
+    /// The most GPU bytes the engine may take (model, cache, activations, adapters); None: what
+    /// the device allows. A model that needs more is refused before upload (`GPU_OUT_OF_MEMORY`),
+    /// an adapter that would pass it too. WebGPU does not say how much memory a device has.
+    pub gpu_memory_limit: Option<u64>,
 }
 
 impl Default for EngineOptions {
     fn default() -> Self {
         // 81 rows: a quadratic verification pass with k = 8.
-        EngineOptions { context: None, max_rows: 81 }
+        EngineOptions { context: None, max_rows: 81, gpu_memory_limit: None }
     }
 }
 
@@ -177,7 +181,8 @@ impl Engine {
 
     /// `load_with_progress` on a device the caller opened, e.g. with another matmul shape than
     /// the device's own (`Gpu::matmul`), as the benchmarks do to count a GPU's plan anywhere.
-    pub async fn load_on(gpu: Gpu, bytes: &[u8], options: &EngineOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Engine> {
+    pub async fn load_on(mut gpu: Gpu, bytes: &[u8], options: &EngineOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Engine> {
+        gpu.memory_limit = options.gpu_memory_limit;
         let gguf = Gguf::parse(bytes)?;
         let tokenizer = Tokenizer::from_gguf(&gguf)?;
         // A model without a usable template still serves plain-text prompts.
@@ -217,7 +222,9 @@ impl Engine {
             return Err(Error::InvalidArgument(format!("reload needs the model this engine loaded (fingerprint {}), got {fingerprint}", self.fingerprint)));
         }
         let context = self.options.context.unwrap_or(self.model.context);
-        let model = GpuModel::load(Gpu::new().await?, &gguf, bytes, context, self.options.max_rows).await?;
+        let mut gpu = Gpu::new().await?;
+        gpu.memory_limit = self.options.gpu_memory_limit;
+        let model = GpuModel::load(gpu, &gguf, bytes, context, self.options.max_rows).await?;
         let mut adapters = std::collections::BTreeMap::new();
         for (name, a) in &self.adapters {
             adapters.insert(name.clone(), LoadedAdapter { adapter: a.adapter.clone(), gpu: model.load_adapter(&a.adapter)? });

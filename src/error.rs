@@ -55,6 +55,8 @@ pub enum Error {
     GpuUnavailable(String),
     #[error("GPU buffer {what} needs {size} bytes, the device allows {limit}")]
     GpuBufferLimit { what: String, size: u64, limit: u64 },
+    #[error("GPU out of memory: {what} needs {needed} bytes{}", limit.map_or_else(|| ", which the device could not allocate".to_string(), |l| format!(", at most {l} are allowed")))]
+    GpuOutOfMemory { what: String, needed: u64, limit: Option<u64> },
     #[error("GPU device lost ({0}); reload the engine (Engine::reload, engine.reload())")]
     GpuDeviceLost(String),
     #[error("GPU error: {0}")]
@@ -93,6 +95,7 @@ impl Error {
             Error::AdapterBaseMismatch { .. } => "ADAPTER_BASE_MISMATCH",
             Error::GpuUnavailable(_) => "GPU_UNAVAILABLE",
             Error::GpuBufferLimit { .. } => "GPU_BUFFER_LIMIT",
+            Error::GpuOutOfMemory { .. } => "GPU_OUT_OF_MEMORY",
             Error::GpuDeviceLost(_) => "GPU_DEVICE_LOST",
             Error::Gpu(_) => "GPU_ERROR",
             Error::Io(_) => "IO",

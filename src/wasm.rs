@@ -32,6 +32,8 @@ pub fn start() {
 struct LoadOptions {
     context: Option<usize>,
     max_rows: Option<usize>,
+    /// A JS number of bytes.
+    gpu_memory_limit: Option<f64>,
 }
 
 /// `{text}` | `{chat}` | `{messages: [{role, content}]}` | `{tokens: [ids]}`.
@@ -192,12 +194,13 @@ fn busy() -> JsValue {
 #[wasm_bindgen]
 impl WasmEngine {
     /// Loads a GGUF model from its bytes: `await WasmEngine.load(bytes, {context, maxRows,
-    /// onProgress})`; `onProgress(loadedBytes, totalBytes)` follows the upload to the GPU.
+    /// gpuMemoryLimit, onProgress})`; `onProgress(loadedBytes, totalBytes)` follows the upload to
+    /// the GPU.
     pub async fn load(bytes: Vec<u8>, options: JsValue) -> Result<WasmEngine, JsValue> {
         let on_progress = Reflect::get(&options, &"onProgress".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
         let o: LoadOptions = from_js(options, "load options").map_err(to_js)?;
         let defaults = EngineOptions::default();
-        let options = EngineOptions { context: o.context, max_rows: o.max_rows.unwrap_or(defaults.max_rows) };
+        let options = EngineOptions { context: o.context, max_rows: o.max_rows.unwrap_or(defaults.max_rows), gpu_memory_limit: o.gpu_memory_limit.map(|b| b.max(0.0) as u64) };
         let total = bytes.len() as f64;
         let mut progress = |done: usize, of: usize| {
             if let Some(f) = &on_progress {

@@ -34,3 +34,15 @@ fn a_context_beyond_the_trained_one_is_context_too_large() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.starts_with("gated-lora: [CONTEXT_TOO_LARGE]") && stderr.contains("9000") && stderr.contains("8192"), "{stderr}");
 }
+
+/// A model that needs more GPU memory than the engine may take is refused before upload, saying
+/// how much it needs (the real model: ~120 MB with its cache and activations).
+#[test]
+fn a_model_above_the_gpu_memory_limit_is_gpu_out_of_memory() {
+    #[path = "common/mod.rs"]
+    mod common;
+    let model = common::model_path();
+    let (code, stderr) = cli(&["generate", "--model", model.to_str().unwrap(), "--prompt", "hi", "--max-tokens", "1", "--gpu-memory-mib", "64"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.starts_with("gated-lora: [GPU_OUT_OF_MEMORY]") && stderr.contains(&(64u64 << 20).to_string()), "{stderr}");
+}

@@ -106,7 +106,7 @@ fn domain_logits_match_the_reference_in_both_matmul_shapes() {
 
 fn engine() -> Engine {
     let (bytes, _) = model();
-    pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(128), max_rows: 16 })).unwrap()
+    pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(128), max_rows: 16, ..Default::default() })).unwrap()
 }
 
 fn generate(e: &Engine, prompt: &[u32], options: &GenerateOptions) -> (Vec<u32>, usize) {

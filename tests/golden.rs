@@ -20,7 +20,7 @@ fn env_or(name: &str, default: usize) -> usize {
 fn gpu_greedy_equals_fp32_golden_and_reference() {
     let (bytes, g) = model();
     let golden: serde_json::Value = serde_json::from_str(include_str!("fixtures/golden_generate.json")).unwrap();
-    let engine = pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(256), max_rows: 64 })).unwrap();
+    let engine = pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(256), max_rows: 64, ..Default::default() })).unwrap();
     let mut reference = Reference::new(g, bytes, 256).unwrap();
     let (prompts, tokens) = (env_or("GOLDEN_PROMPTS", 3), env_or("GOLDEN_TOKENS", 12));
     let mut equal_to_golden = 0;

@@ -24,7 +24,7 @@ fn engine() -> MutexGuard<'static, Engine> {
     static ENGINE: OnceLock<Mutex<Engine>> = OnceLock::new();
     let engine = ENGINE.get_or_init(|| {
         let (bytes, _) = model();
-        let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(256), max_rows: 32 })).unwrap();
+        let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(256), max_rows: 32, ..Default::default() })).unwrap();
         let adapter = std::fs::read(adapter_path()).unwrap();
         e.load_adapter("default", &adapter).unwrap();
         Mutex::new(e)

@@ -64,7 +64,7 @@ fn peft_and_gguf_lora_imports_equal_transformers_with_peft() {
     let expected: Value = serde_json::from_slice(&fixture("expected.json")).unwrap();
     assert!(expected["prompts_changed_by_the_adapter"].as_u64().unwrap() > 0, "the fixture's adapter changes nothing: the test would prove nothing");
     let (bytes, _) = model();
-    let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(128), max_rows: 64 })).unwrap();
+    let mut e = pollster::block_on(Engine::load(bytes, &EngineOptions { context: Some(128), max_rows: 64, ..Default::default() })).unwrap();
     let peft = e.load_peft("peft", &fixture("adapter_config.json"), &fixture("adapter_model.safetensors")).unwrap();
     assert_eq!((peft.format, peft.rank), (LoraFormat::Peft, 4));
     let gguf = e.load_lora("gguf", &fixture("adapter.gguf")).unwrap();

@@ -102,7 +102,7 @@ fn resident_kib() -> u64 {
 fn a_thousand_generate_abort_cycles_leave_memory_flat() {
     let cycles: usize = std::env::var("GATED_LORA_SOAK_CYCLES").ok().and_then(|s| s.parse().ok()).unwrap_or(1000);
     let bytes = synthetic::model_with_vocabulary(1);
-    let mut e = block_on(Engine::load(&bytes, &EngineOptions { context: Some(512), max_rows: 81 })).unwrap();
+    let mut e = block_on(Engine::load(&bytes, &EngineOptions { context: Some(512), max_rows: 81, ..Default::default() })).unwrap();
     e.load_adapter("mtp", &synthetic::adapter(1, &e.fingerprint)).unwrap();
     let cfg = e.model.cfg.clone();
     let domain = |seed, gate| synthetic::domain_adapter(&cfg, &e.fingerprint, seed, 2, &["attn_q", "ffn_down"], gate, 0.05);
@@ -158,4 +158,34 @@ fn a_thousand_generate_abort_cycles_leave_memory_flat() {
     );
     assert_eq!(gpu_end, gpu_start, "GPU bytes with the same adapters loaded");
     assert!(rss_end < rss_start + 16 * 1024, "resident memory grew by {} KiB", rss_end.saturating_sub(rss_start));
+}
+
+/// The memory plan, from the header alone, is what the upload then allocates (within the
+/// uniforms and staging it leaves out); a limit below it refuses the model before upload, and an
+/// adapter that would pass the limit is refused while the engine keeps working.
+#[test]
+fn the_memory_plan_matches_the_upload_and_the_limit_is_enforced() {
+    use gated_lora_webgpu::gguf::Gguf;
+    use gated_lora_webgpu::gpu::model::MemoryPlan;
+    use gated_lora_webgpu::model::Config;
+    let bytes = synthetic::model_with_vocabulary(1);
+    let g = Gguf::parse(&bytes).unwrap();
+    let cfg = Config::from_gguf(&g).unwrap();
+    let e = block_on(Engine::load(&bytes, &EngineOptions { context: Some(256), ..Default::default() })).unwrap();
+    let plan = MemoryPlan::of(&g, &bytes, &cfg, 256, e.model.max_rows, e.model.gpu.shape.keys_per_split as usize).unwrap().total();
+    let used = e.model.gpu_bytes();
+    assert!(used >= plan && used - plan < 64 << 10, "plan {plan} bytes, upload {used}");
+
+    let refused = block_on(Engine::load(&bytes, &EngineOptions { context: Some(256), gpu_memory_limit: Some(plan / 2), ..Default::default() }));
+    let err = refused.err().expect("refused");
+    assert_eq!(err.code(), "GPU_OUT_OF_MEMORY", "{err}");
+    assert!(err.to_string().contains(&plan.to_string()), "{err}");
+
+    let limit = used + (32 << 10);
+    let mut e = block_on(Engine::load(&bytes, &EngineOptions { context: Some(256), gpu_memory_limit: Some(limit), ..Default::default() })).unwrap();
+    let big = synthetic::domain_adapter(&e.model.cfg, &e.fingerprint, 5, 8, &["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"], SyntheticGate::Const, 0.05);
+    assert_eq!(code(e.load_lora("big", &big)), "GPU_OUT_OF_MEMORY");
+    assert!(e.domains.is_empty() && e.model.gpu_bytes() <= limit);
+    let g = block_on(e.generate(&[1, 2, 3], &GenerateOptions { max_tokens: 4, ..Default::default() }, &mut |_, _| true)).unwrap();
+    assert_eq!(g.tokens.len(), 4);
 }

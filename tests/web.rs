@@ -57,7 +57,7 @@ async fn engine() -> Rc<Engine> {
         return e;
     }
     let url = ADAPTER_URL.expect("tools/test.sh sets GATED_LORA_ADAPTER_URL to the committed default adapter");
-    let mut engine = Engine::load(&model_bytes().await, &EngineOptions { context: Some(128), max_rows: 32 }).await.unwrap();
+    let mut engine = Engine::load(&model_bytes().await, &EngineOptions { context: Some(128), max_rows: 32, ..Default::default() }).await.unwrap();
     engine.load_adapter("default", &fetch_bytes(url).await).unwrap();
     let engine = Rc::new(engine);
     ENGINE.with(|e| *e.borrow_mut() = Some(engine.clone()));
@@ -243,7 +243,7 @@ fn reliability_options(max_tokens: usize) -> GenerateOptions {
 
 async fn synthetic_engine() -> (Vec<u8>, Engine) {
     let bytes = synthetic::model_with_vocabulary(1);
-    let mut e = Engine::load(&bytes, &EngineOptions { context: Some(256), max_rows: 81 }).await.unwrap();
+    let mut e = Engine::load(&bytes, &EngineOptions { context: Some(256), max_rows: 81, ..Default::default() }).await.unwrap();
     e.load_adapter("mtp", &synthetic::adapter(1, &e.fingerprint)).unwrap();
     let router = synthetic::domain_adapter(&e.model.cfg, &e.fingerprint, 3, 2, &["attn_q", "ffn_down"], synthetic::SyntheticGate::Router(3), 0.05);
     e.load_lora("router", &router).unwrap();
@@ -381,4 +381,15 @@ async fn a_hundred_generate_abort_cycles_leave_memory_flat_in_the_browser() {
     assert_eq!(end.0, gpu);
     assert!(end.1 <= wasm_kib + 4096, "wasm memory grew: {wasm_kib} → {} KiB", end.1);
     assert!(end.2 < heap + 8192.0, "JS heap grew: {heap} → {} KiB", end.2);
+}
+
+/// The real model under a 64 MiB GPU memory limit: GPU_OUT_OF_MEMORY, naming what it needs,
+/// before anything is uploaded.
+#[wasm_bindgen_test]
+async fn a_model_above_the_gpu_memory_limit_is_refused_in_the_browser() {
+    let bytes = model_bytes().await;
+    let options = EngineOptions { context: Some(128), max_rows: 32, gpu_memory_limit: Some(64 << 20) };
+    let err = Engine::load(&bytes, &options).await.err().expect("refused");
+    assert_eq!(err.code(), "GPU_OUT_OF_MEMORY", "{err}");
+    web_sys::console::log_1(&err.to_string().into());
 }

@@ -19,7 +19,7 @@ mod cli {
                           [--lora PATH[=WEIGHT]]… (a domain adapter: PEFT directory, GGUF LoRA or
                           gated safetensors; repeatable, mixed with the weights given, default 1)
                           [--gates] (with --json: the learned / router gates' mean per layer)
-                          [--tree 3|2x2|4x2…] [--max-rows N]
+                          [--tree 3|2x2|4x2…] [--max-rows N] [--gpu-memory-mib N]
                           [--temperature T] [--top-k K] [--top-p P] [--seed S]
                           [--repeat-penalty R] [--repeat-last-n N]
       gated-lora generate --model M.gguf --prompts IN.jsonl --max-tokens N --out OUT.jsonl [same options]
@@ -36,7 +36,7 @@ mod cli {
     const FLAGS: &[&str] = &["--chat", "--json", "--special", "--gates"];
 
     /// The options each command knows: anything else is an error naming it, never ignored.
-    const ENGINE: &[&str] = &["--model", "--context", "--adapter", "--lora", "--max-rows"];
+    const ENGINE: &[&str] = &["--model", "--context", "--adapter", "--lora", "--max-rows", "--gpu-memory-mib"];
     const DECODE: &[&str] =
         &["--max-tokens", "--mode", "--k", "--tree", "--temperature", "--top-k", "--top-p", "--seed", "--repeat-penalty", "--repeat-last-n", "--gates"];
     const GENERATE: &[&str] = &["--prompt", "--prompts", "--out", "--chat", "--json"];
@@ -123,7 +123,8 @@ mod cli {
         let bytes = std::fs::read(path).map_err(|e| Error::Io(format!("{path}: {e}")))?;
         let defaults = EngineOptions::default();
         let context = args.get("--context").map(|_| args.number("--context", 0)).transpose()?;
-        let options = EngineOptions { context, max_rows: args.number("--max-rows", defaults.max_rows)? };
+        let gpu_memory_limit = args.get("--gpu-memory-mib").map(|_| args.number("--gpu-memory-mib", 0).map(|mib| mib as u64 * 1024 * 1024)).transpose()?;
+        let options = EngineOptions { context, max_rows: args.number("--max-rows", defaults.max_rows)?, gpu_memory_limit };
         let mut engine = pollster::block_on(Engine::load(&bytes, &options))?;
         if let Some(a) = args.get("--adapter") {
             let bytes = std::fs::read(a).map_err(|e| Error::Io(format!("{a}: {e}")))?;

@@ -40,16 +40,28 @@ impl Activations {
         self.max_rows * y_stride
     }
 
-    /// For passes of up to `max_rows` rows over a cache of `slots` positions.
-    pub fn new(gpu: &Gpu, c: &Config, max_rows: usize, slots: usize) -> Result<Activations> {
+    /// The bytes of the large buffers (x, qkv, attn, gate_up, z), in that order.
+    pub fn sizes(c: &Config, max_rows: usize, slots: usize, keys_per_split: usize) -> [u64; 5] {
         let f32s = |n: usize| (n * 4) as u64;
         let qkv_dim = c.q_dim() + 2 * c.kv_dim();
+        [
+            f32s(max_rows * (c.dim + LORA_ROWS)),
+            f32s(max_rows * (qkv_dim + LORA_ROWS)),
+            f32s(max_rows * c.n_heads * slots.div_ceil(keys_per_split) * record(c.head_dim)),
+            f32s(max_rows * (2 * c.ffn_dim + LORA_ROWS)),
+            f32s(max_rows * c.dim),
+        ]
+    }
+
+    /// For passes of up to `max_rows` rows over a cache of `slots` positions.
+    pub fn new(gpu: &Gpu, c: &Config, max_rows: usize, slots: usize) -> Result<Activations> {
+        let [x, qkv, attn, gate_up, z] = Activations::sizes(c, max_rows, slots, gpu.shape.keys_per_split as usize);
         Ok(Activations {
-            x: gpu.storage_empty("x", f32s(max_rows * (c.dim + LORA_ROWS)))?,
-            qkv: gpu.storage_empty("qkv", f32s(max_rows * (qkv_dim + LORA_ROWS)))?,
-            attn: gpu.storage_empty("attn", f32s(max_rows * c.n_heads * slots.div_ceil(gpu.shape.keys_per_split as usize) * record(c.head_dim)))?,
-            gate_up: gpu.storage_empty("gate_up", f32s(max_rows * (2 * c.ffn_dim + LORA_ROWS)))?,
-            z: gpu.storage_empty("z", f32s(max_rows * c.dim))?,
+            x: gpu.storage_empty("x", x)?,
+            qkv: gpu.storage_empty("qkv", qkv)?,
+            attn: gpu.storage_empty("attn", attn)?,
+            gate_up: gpu.storage_empty("gate_up", gate_up)?,
+            z: gpu.storage_empty("z", z)?,
             rows: gpu.storage_empty("rows", (max_rows * std::mem::size_of::<Row>()) as u64)?,
             pass: gpu.uniform("pass", &PassParams::default()),
             logit_rows: gpu.storage_empty("logit_rows", (max_rows * 4) as u64)?,

@@ -11,7 +11,7 @@ use crate::gpu::ops::input::Input;
 use crate::gpu::ops::matmul::RopeKv;
 use crate::gpu::ops::{Bound, Encoder, Kernels};
 use crate::gpu::Gpu;
-use crate::model::weights::{matrix, vector, LayerNames};
+use crate::model::weights::{matrix, vector, LayerNames, Matrix};
 use crate::model::Config;
 
 /// The LoRA buffers of one block's projections, in `model::adapter::GROUPS` order (q|k|v, o,
@@ -44,6 +44,19 @@ pub struct BlockContext<'a> {
 }
 
 impl Block {
+    /// Block `i`'s projections as the GPU holds them — q|k|v, o, gate|up, down — each the
+    /// matrices it fuses, checked to have the shapes the model needs.
+    pub fn weights<'a>(g: &'a Gguf, bytes: &'a [u8], c: &Config, i: usize) -> Result<[(&'static str, Vec<Matrix<'a>>); 4]> {
+        let (d, kv, qd, ffn) = (c.dim, c.kv_dim(), c.q_dim(), c.ffn_dim);
+        let n = LayerNames::new(i);
+        Ok([
+            ("qkv", vec![matrix(g, bytes, &n.attn_q, d, qd)?, matrix(g, bytes, &n.attn_k, d, kv)?, matrix(g, bytes, &n.attn_v, d, kv)?]),
+            ("attn_output", vec![matrix(g, bytes, &n.attn_output, qd, d)?]),
+            ("gate_up", vec![matrix(g, bytes, &n.ffn_gate, d, ffn)?, matrix(g, bytes, &n.ffn_up, d, ffn)?]),
+            ("ffn_down", vec![matrix(g, bytes, &n.ffn_down, ffn, d)?]),
+        ])
+    }
+
     /// Uploads block `i`'s weights, allocates its K/V cache and binds its kernels.
     pub fn load(cx: &BlockContext, i: usize) -> Result<Block> {
         let (gpu, c, g, bytes, k, a) = (cx.gpu, cx.cfg, cx.gguf, cx.bytes, cx.kernels, cx.act);
@@ -52,10 +65,9 @@ impl Block {
         let n = LayerNames::new(i);
         let norm =
             |name: &str| -> Result<Input> { Ok(Input::Norm { x: a.x.clone(), weight: gpu.storage_f32(name, &vector(g, bytes, name, d)?)?, eps: c.rms_eps }) };
-        let qkv = Weight::upload(gpu, "qkv", &[matrix(g, bytes, &n.attn_q, d, qd)?, matrix(g, bytes, &n.attn_k, d, kv)?, matrix(g, bytes, &n.attn_v, d, kv)?])?;
-        let o = Weight::upload(gpu, "attn_output", &[matrix(g, bytes, &n.attn_output, qd, d)?])?;
-        let gate_up = Weight::upload(gpu, "gate_up", &[matrix(g, bytes, &n.ffn_gate, d, ffn)?, matrix(g, bytes, &n.ffn_up, d, ffn)?])?;
-        let down = Weight::upload(gpu, "ffn_down", &[matrix(g, bytes, &n.ffn_down, ffn, d)?])?;
+        let [qkv, o, gate_up, down] = Block::weights(g, bytes, c, i)?;
+        let [qkv, o, gate_up, down] = [qkv, o, gate_up, down].map(|(what, parts)| Weight::upload(gpu, what, &parts));
+        let (qkv, o, gate_up, down) = (qkv?, o?, gate_up?, down?);
         // K of every slot, then V.
         let kv_cache = gpu.storage_empty("kv_cache", (2 * cx.slots * kv * 4) as u64)?;
         let v_at = (cx.slots * kv) as u32;

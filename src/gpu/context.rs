@@ -21,6 +21,9 @@ pub struct Gpu {
     allocated: AtomicU64,
     /// Bytes of weights written to the GPU so far (`upload`).
     uploaded: AtomicU64,
+    /// The most bytes this engine's buffers may take together (`EngineOptions::gpu_memory_limit`):
+    /// WebGPU does not say how much memory a device has, so a page that knows its budget sets it.
+    pub memory_limit: Option<u64>,
 }
 
 impl Gpu {
@@ -67,7 +70,7 @@ impl Gpu {
                 }
             });
         }
-        Ok(Gpu { shape: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0), uploaded: AtomicU64::new(0) })
+        Ok(Gpu { shape: Shape::for_device(&info), device, queue, info, limits, errors, lost, allocated: AtomicU64::new(0), uploaded: AtomicU64::new(0), memory_limit: None })
     }
 
     /// `GPU_DEVICE_LOST` once the device is gone (the driver reset, the browser reclaimed it,
@@ -146,6 +149,9 @@ impl Gpu {
         let limit = self.limits.max_storage_buffer_binding_size.min(self.limits.max_buffer_size);
         if size > limit {
             return Err(Error::GpuBufferLimit { what: what.to_string(), size, limit });
+        }
+        if let Some(limit) = self.memory_limit.filter(|&l| self.allocated_bytes() + size > l) {
+            return Err(Error::GpuOutOfMemory { what: format!("{what} (with the {} bytes already allocated)", self.allocated_bytes()), needed: self.allocated_bytes() + size, limit: Some(limit) });
         }
         Ok(self.buffer(what, size, wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST | wgpu::BufferUsages::COPY_SRC))
     }

@@ -22,6 +22,13 @@ pub struct Weight {
 }
 
 impl Weight {
+    /// The GPU bytes `upload` will take for `parts`: known from the header, before any upload.
+    pub fn bytes(parts: &[Matrix]) -> u64 {
+        let same = parts.iter().all(|m| m.gpu_format() == parts[0].gpu_format());
+        let words: usize = parts.iter().map(|m| if same { m.rows * (m.cols / 32) * m.gpu_format().words_per_block() } else { m.rows * m.cols }).sum();
+        words as u64 * 4
+    }
+
     /// Uploads matrices with the same input size as one (q|k|v, gate|up), so one dispatch
     /// computes them all. Mixed formats fall back to exact f32.
     pub fn upload(gpu: &Gpu, what: &str, parts: &[Matrix]) -> Result<Weight> {

@@ -110,10 +110,25 @@ impl GpuModel {
         if context == 0 || max_rows == 0 {
             return Err(Error::InvalidArgument("context and max_rows must be positive".into()));
         }
+        fits(&gpu, &cfg, context, max_rows)?;
+        let plan = MemoryPlan::of(g, bytes, &cfg, context, max_rows, gpu.shape.keys_per_split as usize)?;
+        plan.check(&gpu)?;
+        // A device may still run out (other tabs, other engines): its out-of-memory error
+        // becomes GPU_OUT_OF_MEMORY, not a lost device.
+        let scope = gpu.device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
+        let model = GpuModel::upload(gpu, g, bytes, cfg, context, max_rows, progress);
+        if let Some(e) = scope.pop().await {
+            return Err(Error::GpuOutOfMemory { what: format!("the model ({e})"), needed: plan.total(), limit: None });
+        }
+        let model = model?;
+        model.gpu.check()?;
+        Ok(model)
+    }
+
+    fn upload(gpu: Gpu, g: &Gguf, bytes: &[u8], cfg: Config, context: usize, max_rows: usize, progress: &mut dyn FnMut(usize, usize)) -> Result<GpuModel> {
         let d = cfg.dim;
         // Slots past the context hold the rows of a pass that may not be kept (draft masks).
         let slots = context + max_rows;
-        fits(&gpu, &cfg, context, max_rows)?;
         let token_embd = matrix(g, bytes, "token_embd.weight", d, cfg.vocab_size)?;
         let variant = Variant { shape: gpu.shape, head_dim: cfg.head_dim, group: cfg.n_heads / cfg.n_kv_heads, embed_format: token_embd.gpu_format() };
         let kernels = Kernels::new(&gpu, variant);
@@ -149,7 +164,6 @@ impl GpuModel {
                 kernels.compact.bind(&gpu, &act.state, &act.rows, &act.history, &caches, &compact_op(u32::from(i == 0)))
             })
             .collect();
-        gpu.check()?;
         let loras = Mutex::new(Loras { blocks: blocks.iter().map(|_| BlockLoras::default()).collect(), ..Default::default() });
         Ok(GpuModel {
             cfg,
@@ -563,6 +577,56 @@ impl Output {
             chosen,
             logits,
         })
+    }
+}
+
+/// What a model needs on the GPU, from its header alone: weights as the kernels hold them, the
+/// K/V cache for `context` positions, the RoPE table, the activations and the logits of the
+/// largest pass (uniforms and staging add a few KiB).
+pub struct MemoryPlan {
+    pub buffers: Vec<(String, u64)>,
+}
+
+impl MemoryPlan {
+    pub fn of(g: &Gguf, bytes: &[u8], cfg: &Config, context: usize, max_rows: usize, keys_per_split: usize) -> Result<MemoryPlan> {
+        let (d, slots) = (cfg.dim as u64, (context + max_rows) as u64);
+        let mut buffers = vec![("token_embd".to_string(), Weight::bytes(&[matrix(g, bytes, "token_embd.weight", cfg.dim, cfg.vocab_size)?]))];
+        if cfg.has_output_head {
+            buffers.push(("output".into(), Weight::bytes(&[matrix(g, bytes, "output.weight", cfg.dim, cfg.vocab_size)?])));
+        }
+        for i in 0..cfg.n_layers {
+            for (what, parts) in Block::weights(g, bytes, cfg, i)? {
+                buffers.push((format!("blk.{i}.{what}"), Weight::bytes(&parts)));
+            }
+            buffers.push((format!("blk.{i}.norms"), 2 * d * 4));
+            buffers.push((format!("blk.{i}.kv_cache"), 2 * slots * cfg.kv_dim() as u64 * 4));
+        }
+        buffers.push(("output_norm".into(), d * 4));
+        buffers.push(("rope".into(), slots * cfg.head_dim as u64 * 4));
+        for (what, size) in ["x", "qkv", "attn", "gate_up", "z"].into_iter().zip(Activations::sizes(cfg, max_rows, slots as usize, keys_per_split)) {
+            buffers.push((what.into(), size));
+        }
+        let logits = (max_rows * cfg.vocab_size * 4) as u64;
+        buffers.push(("logits and their staging".into(), 2 * logits));
+        Ok(MemoryPlan { buffers })
+    }
+
+    pub fn total(&self) -> u64 {
+        self.buffers.iter().map(|(_, b)| b).sum()
+    }
+
+    /// Every buffer within the device's binding limit, and the whole within the engine's memory
+    /// limit: else `GPU_BUFFER_LIMIT` / `GPU_OUT_OF_MEMORY` before anything is uploaded.
+    pub fn check(&self, gpu: &Gpu) -> Result<()> {
+        let limit = gpu.limits.max_storage_buffer_binding_size.min(gpu.limits.max_buffer_size);
+        if let Some((what, size)) = self.buffers.iter().find(|(_, b)| *b > limit) {
+            return Err(Error::GpuBufferLimit { what: what.clone(), size: *size, limit });
+        }
+        let needed = self.total() + gpu.allocated_bytes();
+        match gpu.memory_limit {
+            Some(limit) if needed > limit => Err(Error::GpuOutOfMemory { what: "the model (weights, K/V cache, activations)".into(), needed, limit: Some(limit) }),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -45,7 +45,16 @@ try {
     out.textContent = text;
   }
   const last = chunks.at(-2);
-  window.__result = { text, chunks: chunks.length, stats: engine.stats(), inWorker: engine.inWorker, phases: [...phases],
+  // Two generations at once queue (never interleave); engine.reload() (what a lost device
+  // needs) gives the same tokens again; a memory limit below the model's needs is refused.
+  const prompt = { messages: [{ role: "user", content: "Capital of France?" }] };
+  const [a, b] = await Promise.all([engine.generate(prompt, { maxTokens: 2 }).result, engine.generate(prompt, { maxTokens: 2 }).result]);
+  await engine.reload();
+  const c = await engine.generate(prompt, { maxTokens: 2 }).result;
+  let oom;
+  await createEngine({ model, context: 256, gpuMemoryLimit: 64 << 20 }).catch((e) => (oom = e.code));
+  const reliability = { queued: a.text === b.text, reloaded: c.text === a.text, oom };
+  window.__result = { reliability, text, chunks: chunks.length, stats: engine.stats(), inWorker: engine.inWorker, phases: [...phases],
     completion: { object: chunks[0].object, role: chunks[0].choices[0].delta.role, finish: last.choices[0].finish_reason, usage: chunks.at(-1).usage },
     errorClass: typeof GatedLoraError };
   await engine.dispose();
@@ -108,4 +117,6 @@ test("npm pack → fresh Vite app → build → generates text in headless Chrom
   assert.ok(["stop", "length"].includes(result.completion.finish));
   assert.ok(result.completion.usage.completion_tokens >= 1 && result.completion.usage.completion_tokens <= 3);
   assert.equal(result.errorClass, "function");
+  console.log(`# vite app reliability: ${JSON.stringify(result.reliability)}`);
+  assert.deepEqual(result.reliability, { queued: true, reloaded: true, oom: "GPU_OUT_OF_MEMORY" });
 });
