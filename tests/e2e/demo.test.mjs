@@ -56,6 +56,26 @@ test("bad model file: clear error shown", T, async () => {
   await page.close();
 });
 
+test("a worker that fails: WORKER_ERROR, and the next engine's worker answers", T, async () => {
+  const page = await browser.newPage();
+  logConsole(page, "worker-error");
+  await page.goto(demoUrl());
+  await page.route("**/pkg/worker.js", (route) => route.abort());
+  const bad = Array.from(Buffer.from("not a model"));
+  const first = await page.evaluate(async (bytes) => {
+    const { createEngine } = await import("/pkg/index.js");
+    return createEngine({ model: new Uint8Array(bytes).buffer }).then(() => "loaded", (e) => e.code);
+  }, bad);
+  assert.equal(first, "WORKER_ERROR");
+  await page.unroute("**/pkg/worker.js");
+  const second = await page.evaluate(async (bytes) => {
+    const { createEngine } = await import("/pkg/index.js");
+    return createEngine({ model: new Uint8Array(bytes).buffer }).then(() => "loaded", (e) => e.code);
+  }, bad);
+  assert.equal(second, "GGUF_MAGIC", "a new engine's worker starts and answers");
+  await page.close();
+});
+
 test("demo: load with progress, stream tokens, stats, abort, side-by-side", { timeout: 1_500_000 }, async (t) => {
   const page = await browser.newPage({ viewport: { width: 1200, height: 1400 } });
   logConsole(page, "demo");
