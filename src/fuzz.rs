@@ -2,7 +2,7 @@
 //! bytes that must end in `Ok` or a typed `Err` — never a panic, a hang or an allocation out of
 //! proportion to its input. cargo-afl drives them for long coverage-guided runs (`fuzz/`,
 //! `tools/fuzz.sh`); tests/fuzz.rs replays every input that once failed and runs a short
-//! mutation loop over them in the test command.
+//! mutation loop over them in the test command. Both cap each allocation (`cap_for`).
 
 use crate::chat::{ChatMessage, ChatTemplate};
 use crate::engine::Prompt;
@@ -13,6 +13,7 @@ use crate::model::lora::DomainAdapter;
 use crate::model::Config;
 use crate::tokenizer::Tokenizer;
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 
 /// What the targets check their input against: a model's shapes and fingerprint (the adapter
 /// parsers refuse adapters for other models before reading further) and a real tokenizer.
@@ -51,6 +52,15 @@ pub const TARGETS: &[Target] = &[
 
 pub fn target(name: &str) -> Option<&'static Target> {
     TARGETS.iter().find(|t| t.name == name)
+}
+
+impl Target {
+    /// Runs the target on `data` with allocations capped in proportion to it (`cap_for`).
+    pub fn run_capped(&self, cx: &Context, data: &[u8]) {
+        CAP.set(cap_for(data.len()));
+        (self.run)(cx, data);
+        CAP.set(usize::MAX);
+    }
 }
 
 /// Splits at the first NUL byte: two inputs in one.
@@ -143,44 +153,50 @@ fn jsonl(cx: &Context, data: &[u8]) {
     }
 }
 
-/// The system allocator, aborting the process on any single allocation above `CAP` bytes: an
-/// input that makes a parser reserve that much has a count or length it did not check. Install
-/// with `#[global_allocator]` in a fuzzing binary (abort, not panic: afl counts it as a crash).
+/// The largest single allocation a parser may make for an input of `len` bytes: dequantising a
+/// 4-bit tensor to f32 grows it ~7×, every other structure a parser builds is smaller than its
+/// input; the constant covers fixed tables. More means a count or length was trusted unchecked.
+pub fn cap_for(len: usize) -> usize {
+    (16 << 20) + 16 * len
+}
+
+thread_local! {
+    /// Per thread: a test harness runs other tests beside the fuzz loop.
+    static CAP: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+/// The system allocator, aborting the process on any single allocation above the cap that
+/// `Target::run_capped` sets for its input. Install with `#[global_allocator]` in a fuzzing
+/// binary (abort, not panic: allocators must not unwind, and afl counts an abort as a crash).
 pub struct CappedAlloc;
 
-/// Far above what any target needs for the inputs it is given (at most a few MB).
-pub const CAP: usize = 256 << 20;
+fn check(size: usize) {
+    let cap = CAP.get();
+    if size > cap {
+        // No allocation here: the message goes straight to stderr.
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "allocation of {size} bytes is above the fuzzing cap of {cap}");
+        std::process::abort()
+    }
+}
 
 unsafe impl GlobalAlloc for CappedAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if layout.size() > CAP {
-            too_large(layout.size());
-        }
+        check(layout.size());
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if layout.size() > CAP {
-            too_large(layout.size());
-        }
+        check(layout.size());
         unsafe { System.alloc_zeroed(layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if new_size > CAP {
-            too_large(new_size);
-        }
+        check(new_size);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) }
     }
-}
-
-fn too_large(size: usize) -> ! {
-    // No allocation here: the message goes straight to stderr.
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "allocation of {size} bytes is above the fuzzing cap of {CAP}");
-    std::process::abort()
 }

@@ -3,7 +3,7 @@
 //! structure-aware mutation loop (truncations, splices, field rewrites with boundary values,
 //! count and length inflation, byte flips) runs over seeds built from the real files for
 //! `GATED_LORA_FUZZ_SECONDS` (default 60, shared by all targets). A panic, an input taking over
-//! `HANG_MS`, or an allocation above `fuzz::CAP` (the allocator aborts) fails it; the input is left
+//! `HANG_MS`, or an allocation above `fuzz::cap_for` its size (the allocator aborts) fails it; the input is left
 //! in target/fuzz-failures/ (an abort leaves it as target/fuzz-failures/last-input).
 //!
 //! `GATED_LORA_FUZZ_SEEDS=DIR cargo test --test fuzz write_seeds -- --ignored` writes the seed corpora (and
@@ -257,7 +257,7 @@ fn run_one(cx: &Context, target: &gated_lora_webgpu::fuzz::Target, input: &[u8],
     let _ = std::fs::write(last, input);
     let t = Instant::now();
     IN_TARGET.set(true);
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (target.run)(cx, input)));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| target.run_capped(cx, input)));
     IN_TARGET.set(false);
     let ms = t.elapsed().as_millis();
     match result {

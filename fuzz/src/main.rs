@@ -20,11 +20,11 @@ fn main() {
     let read = |f: &str| std::fs::read(dir.join(f)).unwrap_or_else(|e| panic!("{}: {e} (run tools/fuzz.sh)", dir.join(f).display()));
     let cx = Context::new(&read("model.gguf"), &read("vocabulary.gguf")).unwrap_or_else(|e| panic!("fuzz context: {e}"));
     #[cfg(feature = "afl")]
-    afl::fuzz!(|data: &[u8]| (t.run)(&cx, data));
+    afl::fuzz!(|data: &[u8]| t.run_capped(&cx, data));
     #[cfg(not(feature = "afl"))]
     for path in std::env::args().skip(1) {
         let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        (t.run)(&cx, &data);
+        t.run_capped(&cx, &data);
         println!("{path}: ok");
     }
 }
