@@ -2,6 +2,8 @@
 // Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::process::Command;
 
 fn cli(args: &[&str]) -> (i32, String) {
@@ -27,8 +29,6 @@ fn unknown_options_are_typed_errors_naming_them() {
 /// naming the limit (it used to be clamped silently).
 #[test]
 fn a_context_beyond_the_trained_one_is_context_too_large() {
-    #[path = "common/mod.rs"]
-    mod common;
     let model = common::model_path();
     let (code, stderr) = cli(&["generate", "--model", model.to_str().unwrap(), "--prompt", "hi", "--max-tokens", "1", "--context", "9000"]);
     assert_eq!(code, 2, "{stderr}");
@@ -39,8 +39,6 @@ fn a_context_beyond_the_trained_one_is_context_too_large() {
 /// how much it needs (the real model: ~120 MB with its cache and activations).
 #[test]
 fn a_model_above_the_gpu_memory_limit_is_gpu_out_of_memory() {
-    #[path = "common/mod.rs"]
-    mod common;
     let model = common::model_path();
     let (code, stderr) = cli(&["generate", "--model", model.to_str().unwrap(), "--prompt", "hi", "--max-tokens", "1", "--gpu-memory-mib", "64"]);
     assert_eq!(code, 2, "{stderr}");
