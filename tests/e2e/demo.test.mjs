@@ -221,3 +221,39 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", { ti
   console.log(`# screenshots: ${artifact("demo.png")}, ${artifact("demo-narrow.png")}, ${artifact("demo-bad-model.png")}`);
   await page.close();
 });
+
+test("the page's GPU device destroyed mid-generation: GPU_DEVICE_LOST, then reloadOnDeviceLoss brings back the same text", T, async () => {
+  const page = await browser.newPage();
+  logConsole(page, "device-loss");
+  // Keep the devices the engine asks for, so the page can destroy one (worker: false puts the
+  // engine on this thread; a worker's device is out of the page's reach).
+  await page.addInitScript(() => {
+    const request = GPUAdapter.prototype.requestDevice;
+    GPUAdapter.prototype.requestDevice = async function (...args) {
+      const device = await request.apply(this, args);
+      (window.__devices ??= []).push(device);
+      return device;
+    };
+  });
+  await page.goto(demoUrl());
+  const r = await page.evaluate(async (model) => {
+    const { createEngine } = await import("/pkg/index.js");
+    const engine = await createEngine({ model, worker: false, context: 64, reloadOnDeviceLoss: true });
+    const prompt = "The capital of France is";
+    const before = await engine.generate(prompt, { maxTokens: 3 }).result;
+    let lost;
+    try {
+      for await (const _ of engine.generate(prompt, { maxTokens: 3 })) window.__devices.at(-1).destroy();
+    } catch (e) {
+      lost = e.code;
+    }
+    const after = await engine.generate(prompt, { maxTokens: 3 }).result;
+    await engine.dispose();
+    return { lost, before: before.text, after: after.text, devices: window.__devices.length };
+  }, `/${MODEL}`);
+  console.log(`# device loss in the page: ${JSON.stringify(r)}`);
+  assert.equal(r.lost, "GPU_DEVICE_LOST");
+  assert.equal(r.after, r.before, "the reloaded engine gives the same text");
+  assert.equal(r.devices, 2, "the reload opened a new device");
+  await page.close();
+});

