@@ -179,6 +179,20 @@ impl Gpu {
         self.check()
     }
 
+    /// After a failed readback: a lost device rejects the mapping before it reports the loss (in
+    /// the browser, `device.lost` settles a task later), so give the report a moment to arrive
+    /// and answer `GPU_DEVICE_LOST` if it does.
+    async fn await_loss(&self) -> Result<()> {
+        for _ in 0..20 {
+            self.check_lost()?;
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = self.device.poll(wgpu::PollType::Poll);
+            #[cfg(target_arch = "wasm32")]
+            next_task().await;
+        }
+        self.check_lost()
+    }
+
     /// Maps `size` bytes of a MAP_READ buffer whose copy has been submitted, and returns them.
     pub async fn read(&self, staging: &wgpu::Buffer, size: u64) -> Result<Vec<u8>> {
         let (tx, rx) = futures_channel::oneshot::channel();
@@ -189,9 +203,27 @@ impl Gpu {
         self.device.poll(wgpu::PollType::Wait { submission_index: None, timeout: None }).map_err(|e| Error::Gpu(format!("waiting for the GPU failed: {e}")))?;
         let mapped = rx.await.map_err(|_| Error::Gpu("readback was cancelled".into()))?;
         self.check()?;
-        mapped.map_err(|e| Error::Gpu(format!("readback failed: {e}")))?;
+        if let Err(e) = mapped {
+            self.await_loss().await?;
+            return Err(Error::Gpu(format!("readback failed: {e}")));
+        }
         let bytes = staging.get_mapped_range(..size).map_err(|e| Error::Gpu(format!("readback failed: {e}")))?.to_vec();
         staging.unmap();
         Ok(bytes)
     }
+}
+
+/// Resolves after the event loop has run the tasks queued so far (`setTimeout(0)`, in a page or
+/// a worker).
+#[cfg(target_arch = "wasm32")]
+async fn next_task() {
+    use wasm_bindgen::JsCast;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let global = js_sys::global();
+        let set_timeout = js_sys::Reflect::get(&global, &"setTimeout".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if set_timeout.and_then(|f| f.call2(&global, &resolve, &0.into()).ok()).is_none() {
+            let _ = resolve.call0(&global);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
