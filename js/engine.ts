@@ -358,7 +358,7 @@ export class Engine {
       (e) => {
         settled = true;
         const err = toGatedLoraError(e);
-        if (err.code === "GPU_DEVICE_LOST" && this.reloadOnDeviceLoss) this.reload().catch(() => undefined);
+        if (err.code === "GPU_DEVICE_LOST" && this.reloadOnDeviceLoss && !this.disposed) this.reload().catch(() => undefined);
         channel.end(err);
       },
     );
