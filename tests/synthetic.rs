@@ -61,3 +61,41 @@ fn domain_adapters_keep_speculative_decoding_lossless() {
     assert_eq!(sweep.runs, 4 * 3 * 5);
     sweep.assert_exercised(false);
 }
+
+/// Dispatches per decode pass, counted from the kernel plan as the passes are recorded, with
+/// both matmul shapes on a real adapter: an AR pass is embed + 5 per block + head + choose; a
+/// quadratic MTP chain step adds the mask rows' norm, verification and 5 per draft depth
+/// (sampler input, fc1, fc2, head, choose), and nothing per mask row — the LoRA runs inside its
+/// projection — except, on CPU drivers, the one `lora_a` per adapted projection (4 per block:
+/// the synthetic adapter adapts all seven targets). GPUs' shape: a k = 4 step is AR + 22,
+/// within the AR + 30 that makes 2 accepted tokens per step more than break even on a
+/// dispatch-bound GPU (docs/DESIGN.md §6.4).
+#[test]
+fn a_speculative_step_adds_dispatches_for_verification_and_drafts_only() {
+    use gated_lora_webgpu::decode::speculative::{self, Drafter};
+    use gated_lora_webgpu::decode::tree::TreeShape;
+    use gated_lora_webgpu::decode::{autoregressive, Request};
+    for shape in [Shape::GPU, Shape::CPU] {
+        let per_pass = pollster::block_on(async {
+            let (model, adapter, pi) = synthetic::load(Some(shape)).await;
+            let never_ends = |_: u32| false;
+            let prompt = &synthetic::prompts(2, &pi)[1];
+            let req = Request { prompt, reused: 0, max_new: 12, sampling: Default::default(), is_end: &never_ends };
+            let ar = autoregressive::generate(&model, &req, &mut |_| true).await.unwrap();
+            let mut per_pass = vec![(0, ar.decode_counters.dispatches as f64 / ar.steps as f64)];
+            for k in [1, 2, 4] {
+                let d = Drafter::Mtp { adapter: &adapter, k, quadratic: true, tree: TreeShape::chain() };
+                let g = speculative::generate(&model, &d, &req, &mut |_, _| true).await.unwrap();
+                assert!(g.accepted.iter().any(|&a| a > 1), "k={k}: no draft accepted: {:?}", g.accepted);
+                per_pass.push((k, g.decode_counters.dispatches as f64 / g.steps as f64));
+            }
+            (model.cfg.n_layers as f64, per_pass)
+        });
+        let (layers, per_pass) = per_pass;
+        let ar = 3.0 + 5.0 * layers;
+        let lora_a = if shape.matmul.lora_t_in_workgroup { 0.0 } else { 4.0 * layers };
+        let expected: Vec<_> = [(0, ar), (1, ar + 2.0 + 5.0 + lora_a), (2, ar + 2.0 + 10.0 + lora_a), (4, ar + 2.0 + 20.0 + lora_a)].into();
+        eprintln!("{shape:?}: dispatches per pass (k = 0 is AR) {per_pass:?}");
+        assert_eq!(per_pass, expected, "{shape:?}");
+    }
+}
