@@ -90,9 +90,10 @@ struct Target {
 impl Target {
     /// `lora`: the LoRA buffer (`gpu::lora`), or the placeholder, whose head lists no segment.
     fn bind(&self, gpu: &Gpu, kernels: &Kernels, op: &MatmulOp, op_uniform: &wgpu::Buffer, lora: Option<&wgpu::Buffer>) -> Bound {
-        let bindings = MatmulBindings { w: &self.weight.buffer, y: &self.io.y, op: op_uniform, pass_: &self.pass };
         let gated = self.gated.as_ref().map(|(rows, none)| Gated { rows, lora: lora.unwrap_or(none) });
-        kernels.matmul.bind(gpu, self.weight.format, op, bindings, &self.io.input, self.rope_kv.as_ref(), gated)
+        let bindings =
+            MatmulBindings { w: &self.weight.buffer, y: &self.io.y, op: op_uniform, pass_: &self.pass, input: &self.io.input, rope_kv: self.rope_kv.as_ref(), gated };
+        kernels.matmul.bind(gpu, self.weight.format, op, bindings)
     }
 }
 

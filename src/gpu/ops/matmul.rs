@@ -74,6 +74,11 @@ pub struct MatmulBindings<'a> {
     pub y: &'a wgpu::Buffer,
     pub op: &'a wgpu::Buffer,
     pub pass_: &'a wgpu::Buffer,
+    pub input: &'a Input,
+    /// The RoPE + K/V epilogue's buffers, when the matmul is q|k|v.
+    pub rope_kv: Option<&'a RopeKv>,
+    /// The LoRA plan's buffers, when an adapter may reach the projection.
+    pub gated: Option<Gated<'a>>,
 }
 
 const BASE: [Binding; 5] = [
@@ -310,9 +315,10 @@ impl Matmul {
 
     /// Binds a `rows_out` × `k` weight in `format` over `input`: a workgroup per
     /// `outs_per_workgroup` outputs × `shape.rows` rows, each reading the whole weight slice of its
-    /// outputs. `rope_kv` selects that epilogue, `gated` the LoRA plan (whose segments the head of
+    /// outputs. `b.rope_kv` selects that epilogue, `b.gated` the LoRA plan (whose segments the head of
     /// its LoRA buffer lists; `Bound::set_gated_cost` counts them).
-    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, op: &MatmulOp, b: MatmulBindings, input: &Input, rope_kv: Option<&RopeKv>, gated: Option<Gated>) -> Bound {
+    pub fn bind(&self, gpu: &Gpu, format: GpuFormat, op: &MatmulOp, b: MatmulBindings) -> Bound {
+        let MatmulBindings { input, rope_kv, gated, .. } = b;
         let plan = Plan { input: input.kind(), epilogue: if rope_kv.is_some() { Epilogue::RopeKv } else { Epilogue::Store }, lora: gated.is_some() };
         let kernel = self.kernel(gpu, format, plan);
         let mut buffers = vec![b.w, input.x(), b.y, b.op, b.pass_];
