@@ -259,7 +259,7 @@ def summarize(results, ks):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gguf", default=DEFAULT_GGUF)
-    ap.add_argument("--adapter", required=True)
+    ap.add_argument("--adapter", help="the MTP adapter to decode with (not needed for --merge, --table)")
     ap.add_argument("--prompts", default=None, help="prompts.jsonl (default training/data/prompts.jsonl)")
     ap.add_argument("--split", default="heldout")
     ap.add_argument("--per-domain", type=int, default=0,
@@ -267,6 +267,9 @@ def main(argv=None):
     ap.add_argument("--domains", default="", help="comma-separated domains to evaluate (default all)")
     ap.add_argument("--merge", nargs="*", default=None,
                     help="merge result JSONs written by --json (e.g. parallel runs over --domains) into --json")
+    ap.add_argument("--table", nargs="*", default=None,
+                    help="print a markdown table of tokens/step per domain for every key of these records "
+                         "(e.g. a chain record and a tree record of the same adapter and prompts)")
     ap.add_argument("--prompt", default=None, help="decode this one prompt instead")
     ap.add_argument("--k", default="", help="comma-separated k values; a suffix m (e.g. 4m) drafts from the "
                                             "mask rows' own logits instead of the sampler head")
@@ -282,6 +285,10 @@ def main(argv=None):
     a = ap.parse_args(argv)
     if a.merge:
         return merge(a.merge, a.json, a.per_domain)
+    if a.table:
+        return print(table(a.table))
+    if not a.adapter:
+        ap.error("--adapter is needed to decode")
     torch.set_num_threads(a.threads)
     from . import prompts as P
     from .export import load_adapter
@@ -374,6 +381,32 @@ def merge(paths, out, per_domain=0):
         json.dump(base, f)
     print(json.dumps(base["summary"], indent=1))
     print(f"MTP == AR on all {len(base['prompts'])} prompts for k={base['ks']}: {base['all_match']}")
+
+
+def table(paths):
+    """Markdown: tokens/step (ratio of sums) per domain and overall for every key of the records,
+    in their order (a key already shown is skipped). The records must hold the same prompts with the
+    same AR tokens, so that their columns compare the same text."""
+    docs = [json.load(open(p)) for p in paths]
+    ar = {r["id"]: r["ar_tokens"] for r in docs[0]["prompts"]}
+    for p, d in zip(paths, docs):
+        other = {r["id"]: r["ar_tokens"] for r in d["prompts"]}
+        if other != ar:
+            raise SystemExit(f"{p}: other prompts or AR tokens than {paths[0]}")
+    cols = {}
+    for d in docs:
+        for k in d["ks"]:
+            cols.setdefault(str(k), d)
+    summ = {k: summarize(d["prompts"], [k])[k] for k, d in cols.items()}
+    doms = [x for x in summ[next(iter(summ))] if x != "all"] + ["all"]
+    name = lambda k: f"k={k}" if "@" not in k else "k={} tree `{}`".format(*k.split("@"))
+    out = ["| domain | prompts | " + " | ".join(name(k) for k in cols) + " |", "|---" * (len(cols) + 2) + "|"]
+    for x in doms:
+        cells = [f"{summ[k][x]['tokens_per_step']:.3f}" for k in cols]
+        out.append(f"| {'**all**' if x == 'all' else x} | {summ[next(iter(cols))][x]['prompts']} | " + " | ".join(cells) + " |")
+    match = all(summ[k]["all"]["all_match"] for k in cols)
+    out.append(f"\nMTP == AR on all {len(ar)} prompts for every key: {match}")
+    return "\n".join(out)
 
 
 def adapter_meta_fp(path):

@@ -1,4 +1,7 @@
 """Reference decoder: quadratic MTP == greedy AR, acceptance logic, training/decoding agreement."""
+import json
+
+import pytest
 import torch
 
 from conftest import random_adapter
@@ -118,3 +121,27 @@ def test_training_pass_matches_decoding_pass(bare, tok):
         z_train = seen["z"][b * k:(b + 1) * k]
         assert torch.allclose(h[0, 1:], z_train, atol=1e-4, rtol=1e-4)
         assert seen["prev"][b * k:(b + 1) * k].tolist() == seq[q + 1:q + 1 + k]
+
+
+def test_table_puts_records_side_by_side_only_over_the_same_text(tmp_path):
+    from training.decode import table
+
+    def record(path, ks, accepted, ar=(1, 2, 3, 4, 5)):
+        prompts = [{"id": f"{d}-0", "domain": d, "ar_tokens": list(ar),
+                    "k": {k: {"match": True, "passes": len(accepted[k]), "accepted": accepted[k],
+                          "tokens_per_step": (len(ar) - 1) / len(accepted[k])} for k in ks}}
+                   for d in ("code", "math")]
+        path.write_text(json.dumps({"ks": ks, "prompts": prompts}))
+        return str(path)
+
+    chain = record(tmp_path / "chain.json", ["2"], {"2": [1, 0, 1]})
+    tree = record(tmp_path / "tree.json", ["2", "2@3"], {"2": [0, 0, 0, 0], "2@3": [2, 0]})
+    text = table([chain, tree])
+    # 4 generated tokens after x0 over 3 passes (chain) and 2 passes (tree); the tree record's
+    # chain column ("2") is not shown again.
+    assert "| domain | prompts | k=2 | k=2 tree `3` |" in text
+    assert "| **all** | 2 | 1.333 | 2.000 |" in text
+    assert text.endswith("every key: True")
+    other = record(tmp_path / "other.json", ["2@3"], {"2@3": [2, 0]}, ar=(1, 2, 3, 4, 6))
+    with pytest.raises(SystemExit, match="other prompts or AR tokens"):
+        table([chain, other])
