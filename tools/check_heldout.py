@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Cross-check the runtime's MTP decoding against the Python reference decoder (training/decode.py).
 
-The adapter's held-out file (adapters/*.heldout.json, written by training/decode.py) records, per
-prompt, the AR tokens and the drafts accepted at every pass for each k. The runtime must produce the
-same tokens and accept the same drafts at the same passes; its first pass ([x0, m1..mk], the last
-prompt token plus masks) is the one the Python decoder folds into prefill, so
+A held-out record written by training/decode.py (default: the adapter's `.heldout-check.json`)
+holds, per prompt, the AR tokens and the drafts accepted at every pass for each k. The runtime
+must produce the same tokens and accept the same drafts at the same passes. Both start with the
+pass [last prompt token, m1..mk], which chooses x0 and drafts what follows; the Python decoder
+does not count it, so
 
     runtime accepted per step == [1] + [a + 1 for a in python accepted per pass].
+
+Records made before the Python decoder drafted in that first pass (no "first_pass_drafts") are
+refused: the runtime would accept drafts one pass earlier wherever those first drafts are right.
 
 With --max-tokens N below the record's length only the first N tokens are generated: the steps
 before the last must match, and the last (cut short by N) may accept no more than Python's.
@@ -28,15 +32,18 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--adapter", default=os.path.join(ROOT, "adapters/smollm2-135m-k4.safetensors"))
-    ap.add_argument("--heldout", default=None, help="default: the adapter path with .heldout.json")
+    ap.add_argument("--heldout", default=None, help="default: the adapter path with .heldout-check.json")
     ap.add_argument("--model", default=os.path.join(ROOT, "models/SmolLM2-135M-Instruct.Q4_1.gguf"))
     ap.add_argument("--k", default="1")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--max-tokens", type=int, default=None, help="default: the record's max_new")
     ap.add_argument("--binary", default=os.path.join(ROOT, "target/debug/gated-lora"))
     args = ap.parse_args()
-    heldout_path = args.heldout or args.adapter.replace(".safetensors", ".heldout.json")
+    heldout_path = args.heldout or args.adapter.replace(".safetensors", ".heldout-check.json")
     held = json.load(open(heldout_path))
+    if not held.get("first_pass_drafts"):
+        sys.exit(f"{heldout_path}: made by a Python decoder whose first pass did not draft; "
+                 "make the record again with training/decode.py")
     prompts = held["prompts"][: args.limit]
     max_new = min(held["max_new"], args.max_tokens or held["max_new"])
 

@@ -8,11 +8,14 @@ and real rows g' <= g; mask (g, r) sees the cache, real rows g' <= g and masks
 (g, r' <= r). Accept d(i+1) while the token chosen at real row i equals it; with a
 accepted, the bonus token is the choice at real row a; the next drafts come from
 the masks of group a through the sampler head (y_0 = bonus). The K/V of real rows
-0..a are kept (moved to slots p..p+a), the rest dropped. The first step after
-prefill is [x0, m1..mk].
+0..a are kept (moved to slots p..p+a), the rest dropped.
 
-tokens/step = (generated tokens - 1) / decode passes after prefill: the prefill
-produces x0 in both modes, so AR scores exactly 1.0.
+As in the runtime (src/decode/speculative.rs), the prefill holds the prompt but its last
+token, and the first pass is [last prompt token, m1..mk]: it chooses x0, which AR's prefill
+produces, and its masks draft the tokens after x0, so the next pass already verifies drafts.
+That pass is not counted: tokens/step = (generated tokens - 1) / passes after it, so AR
+scores exactly 1.0 and the runtime's accepted-per-step list is [1] + [a + 1 per pass here].
+(Records without "first_pass_drafts" were made before: their first counted pass had no drafts.)
 
     python -m training.decode --adapter adapters/smollm2-135m-k4.safetensors \
         --split heldout --k 1,2,4 --max-new 128 --json adapters/heldout_tokens_per_step.json
@@ -32,8 +35,11 @@ from .model import DEFAULT_GGUF, ChatTokenizer, KVCache, Llama
 
 
 def _prefill(model, prompt_ids, cap):
+    """The cache after the prompt, and the token chosen at its last position (None if empty)."""
     cache = KVCache(model.cfg, 1, cap)
     P = len(prompt_ids)
+    if P == 0:
+        return cache, None
     toks = torch.tensor([prompt_ids])
     mask = torch.ones(P, P, dtype=torch.bool).tril()[None]
     h, _ = model.forward_rows(model.embed(toks), torch.arange(P)[None], mask, cache=cache)
@@ -142,12 +148,13 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
     assert model.adapter is adapter
     nodes_max = sum(math.prod((widths + [1] * k)[:j + 1]) for j in range(k))
     cap = len(prompt_ids) + max_new + (nodes_max + 1) * (k + 1) + 2
-    cache, x0 = _prefill(model, prompt_ids, cap)
-    out = [x0]
+    cache, _ = _prefill(model, prompt_ids[:-1], cap)
+    x0 = prompt_ids[-1]
+    out = []
     nodes = []  # draft tree: (token, parent row), depth-first
     accepts = []
     mask_e = adapter.mask_embd[:k]
-    while len(out) < max_new and out[-1] != eos:
+    while not out or (len(out) < max_new and out[-1] != eos):
         p = cache.t
         parents = [None] + [pr for _, pr in nodes]
         G = len(parents)
@@ -175,7 +182,8 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
         # keep K/V of x0 and the accepted nodes, in position order at slots p..p+a
         cache.move(p, [p + i * (k + 1) for i in [0] + path])
         cache.t = p + a + 1
-        accepts.append(a)
+        if out:  # the first pass only chooses x0, as AR's prefill does
+            accepts.append(a)
         stop = False
         for t in new:
             out.append(t)
@@ -317,6 +325,7 @@ def main(argv=None):
                "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split, "ks": ks,
                "definition": "tokens_per_step = (generated tokens - 1) / MTP passes after prefill; "
                              "per-domain figure is the ratio of sums; 'accepted' lists drafts accepted per pass",
+               "first_pass_drafts": True,
                "seconds": time.time() - t0, "complete": complete, "prompts_planned": len(rows),
                "all_match": all(r["k"][str(k)]["match"] for r in results for k in ks),
                "summary": summarize(results, ks), "prompts": results}
@@ -328,9 +337,9 @@ def main(argv=None):
     done, spent = [], 0.0
     if a.resume and a.json and os.path.exists(a.json):
         old = json.load(open(a.json))
-        same = {key: old.get(key) for key in ("adapter", "domain_adapter", "max_new", "sampler", "split")} == {
+        same = {key: old.get(key) for key in ("adapter", "domain_adapter", "max_new", "sampler", "split", "first_pass_drafts")} == {
             "adapter": os.path.basename(a.adapter), "domain_adapter": os.path.basename(a.domain) or None,
-            "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split}
+            "max_new": a.max_new, "sampler": not a.no_sampler, "split": a.split, "first_pass_drafts": True}
         if not same or [str(k) for k in old.get("ks", [])] != [str(k) for k in ks]:
             raise SystemExit(f"--resume: {a.json} was written with other settings")
         wanted = {r["id"] for r in rows}
@@ -367,8 +376,8 @@ def merge(paths, out, per_domain=0):
     docs = [json.load(open(p)) for p in paths]
     base = dict(docs[0])
     for d in docs[1:]:
-        for key in ("adapter", "base_model", "max_new", "sampler", "split", "ks"):
-            assert d[key] == base[key], (key, d[key], base[key])
+        for key in ("adapter", "base_model", "max_new", "sampler", "split", "ks", "first_pass_drafts"):
+            assert d.get(key) == base.get(key), (key, d.get(key), base.get(key))
     base["prompts"] = [r for d in docs for r in d["prompts"]]
     if per_domain:
         base["prompts"] = first_per_domain(base["prompts"], per_domain)
@@ -393,6 +402,9 @@ def table(paths):
         other = {r["id"]: r["ar_tokens"] for r in d["prompts"]}
         if other != ar:
             raise SystemExit(f"{p}: other prompts or AR tokens than {paths[0]}")
+        if d.get("first_pass_drafts") != docs[0].get("first_pass_drafts"):
+            raise SystemExit(f"{p} and {paths[0]} were made by decoders that start differently "
+                             "(first_pass_drafts; see the module's doc)")
     cols = {}
     for d in docs:
         for k in d["ks"]:

@@ -38,11 +38,12 @@ def test_mtp_equals_ar_with_untrained_and_oracle_drafts(bare, tok):
         mt, p, acc = mtp_decode(model, ad, ids, n, k=k)
         assert mt == ar, k
         assert p == len(acc) and sum(a + 1 for a in acc) >= len(mt) - 1
-    # oracle drafts: every draft is accepted, so each pass yields k+1 tokens (the first pass only 1)
+    # oracle drafts: every draft is accepted, so each pass yields k+1 tokens (the uncounted first
+    # pass, which chooses x0, drafts already)
     mt, p, acc = mtp_decode(model, ad, ids, n, k=3, oracle=ar)
     assert mt == ar
-    assert acc[1:-1] == [3] * (len(acc) - 2)
-    assert p == 1 + -(-(len(ar) - 2) // 4)
+    assert acc[:-1] == [3] * (len(acc) - 1)
+    assert p == -(-(len(ar) - 1) // 4)
     # wrong drafts: nothing accepted, still lossless
     bad = [(t + 1) % model.cfg.vocab for t in ar]
     mt, p, acc = mtp_decode(model, ad, ids, n, k=2, oracle=bad)
@@ -126,12 +127,12 @@ def test_training_pass_matches_decoding_pass(bare, tok):
 def test_table_puts_records_side_by_side_only_over_the_same_text(tmp_path):
     from training.decode import table
 
-    def record(path, ks, accepted, ar=(1, 2, 3, 4, 5)):
+    def record(path, ks, accepted, ar=(1, 2, 3, 4, 5), **extra):
         prompts = [{"id": f"{d}-0", "domain": d, "ar_tokens": list(ar),
                     "k": {k: {"match": True, "passes": len(accepted[k]), "accepted": accepted[k],
                           "tokens_per_step": (len(ar) - 1) / len(accepted[k])} for k in ks}}
                    for d in ("code", "math")]
-        path.write_text(json.dumps({"ks": ks, "prompts": prompts}))
+        path.write_text(json.dumps({"ks": ks, "prompts": prompts, **extra}))
         return str(path)
 
     chain = record(tmp_path / "chain.json", ["2"], {"2": [1, 0, 1]})
@@ -145,3 +146,7 @@ def test_table_puts_records_side_by_side_only_over_the_same_text(tmp_path):
     other = record(tmp_path / "other.json", ["2@3"], {"2@3": [2, 0]}, ar=(1, 2, 3, 4, 6))
     with pytest.raises(SystemExit, match="other prompts or AR tokens"):
         table([chain, other])
+    # a record of the decoder whose first pass drafts beside one of the older decoder
+    newer = record(tmp_path / "newer.json", ["2@3"], {"2@3": [2, 0]}, first_pass_drafts=True)
+    with pytest.raises(SystemExit, match="start differently"):
+        table([chain, newer])
