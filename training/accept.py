@@ -39,7 +39,7 @@ def _in_top_w(logits, token, w):
     """Whether ``token`` is among the w best of ``logits`` [n, V] per row, the lower index first
     on ties (decode.top_w, the runtime's choose.wgsl)."""
     lt = logits.gather(1, token[:, None])
-    idx = torch.arange(logits.shape[1])[None, :]
+    idx = torch.arange(logits.shape[1], device=logits.device)[None, :]
     rank = (logits > lt).sum(1) + ((logits == lt) & (idx < token[:, None])).sum(1)
     return rank < w
 
@@ -55,20 +55,21 @@ def depth_hits(model, adapter, prompt_ids, ar_tokens, keys):
     T = len(seq)
     n_pos = len(ar_tokens) - 1  # rows P-1 .. P+len(ar)-3 draft tokens that exist in the AR text
     kmax = max(parse_key(key)[0] for key in keys)
-    tokens = torch.tensor([seq])
+    dev = adapter.mask_embd.device
+    tokens = torch.tensor([seq], device=dev)
     _, kv = model.forward_causal(tokens, need_kv=True)
-    q = torch.arange(P - 1, P - 1 + n_pos)[None]
+    q = torch.arange(P - 1, P - 1 + n_pos, device=dev)[None]
     x = adapter.mask_embd[:kmax].repeat(n_pos, 1)[None]
     z = mask_pass(model, x, q, kmax, kv, T)[0].view(n_pos, kmax, -1)
-    truth = torch.full((n_pos, kmax + 1), -1, dtype=torch.long)  # [m, j]: AR token m + j
+    truth = torch.full((n_pos, kmax + 1), -1, dtype=torch.long, device=dev)  # [m, j]: AR token m + j
     for j in range(kmax + 1):
         n = max(0, min(n_pos, len(ar_tokens) - j))
-        truth[:n, j] = torch.tensor(ar_tokens[j:j + n], dtype=torch.long)
+        truth[:n, j] = torch.tensor(ar_tokens[j:j + n], dtype=torch.long, device=dev)
     out = {}
     cache = {}
     for key in keys:
         k, widths, use_sampler = parse_key(key)
-        hit = torch.zeros(n_pos, k, dtype=torch.bool)
+        hit = torch.zeros(n_pos, k, dtype=torch.bool, device=dev)
         for j in range(k):
             w = widths[j] if j < len(widths) else 1
             want = truth[:, j + 1]
@@ -78,7 +79,7 @@ def depth_hits(model, adapter, prompt_ids, ar_tokens, keys):
                 lg = (adapter.sampler_logits(model, prev, z[:, j]) if use_sampler else model.logits(z[:, j]))
                 cache[(use_sampler, j)] = lg.float()
             hit[:, j] = known & _in_top_w(cache[(use_sampler, j)], want.clamp(min=0), w)
-        out[key] = hit
+        out[key] = hit.cpu()
     return out
 
 
@@ -174,6 +175,23 @@ def check(results, paths):
     return compared, differ
 
 
+def report(model, adapter, paths, keys, limit=0, name="", step=None, train_cpu_s=None):
+    """Score ``adapter`` on the prompts of the decode records ``paths``: the JSON document that
+    ``--json`` writes (per-domain summary per key and the per-prompt accepted lists)."""
+    prompts, starts = load_records(paths)
+    if limit:
+        prompts = prompts[:limit]
+    if len(starts) != 1:
+        raise SystemExit("the records were made by decoders that start differently (first_pass_drafts)")
+    start = starts.pop()
+    t0, cpu0 = time.time(), time.process_time()
+    results = score(model, adapter, prompts, keys, first_pass_drafts=start)
+    return {"adapter": name, "step": step, "train_cpu_s": train_cpu_s,
+            "records": [os.path.basename(p) for p in paths], "ks": keys, "first_pass_drafts": start,
+            "seconds": time.time() - t0, "cpu_s": time.process_time() - cpu0,
+            "summary": summarize(results, keys), "prompts": results}
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gguf", default=DEFAULT_GGUF)
@@ -183,33 +201,25 @@ def main(argv=None):
     ap.add_argument("--limit", type=int, default=0, help="only the first N prompts")
     ap.add_argument("--check", action="store_true",
                     help="compare the accepted lists with the records' (the records must be of this adapter)")
+    ap.add_argument("--step", type=int, default=None,
+                    help="the training step to file the figures under (a checkpoint knows its own; e.g. 0 for "
+                         "the adapter a run started from, so that training.plot draws it)")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--json", default="")
     a = ap.parse_args(argv)
     torch.set_num_threads(a.threads)
     keys = a.keys.split(",")
-    prompts, starts = load_records(a.records)
-    if a.limit:
-        prompts = prompts[:a.limit]
-    if len(starts) != 1:
-        raise SystemExit("the records were made by decoders that start differently (first_pass_drafts)")
     model = Llama.from_gguf(a.gguf)
     adapter = load(model, a.adapter)
-    t0 = time.time()
-    cpu0 = time.process_time()
-    start = starts.pop()
-    results = score(model, adapter, prompts, keys, first_pass_drafts=start)
-    summ = summarize(results, keys)
-    doc = {"adapter": os.path.basename(a.adapter), "step": getattr(adapter, "training_step", None),
-           "train_cpu_s": getattr(adapter, "training_cpu_s", None), "records": [os.path.basename(p) for p in a.records],
-           "ks": keys, "first_pass_drafts": start, "seconds": time.time() - t0,
-           "cpu_s": time.process_time() - cpu0, "summary": summ, "prompts": results}
+    step = a.step if a.step is not None else getattr(adapter, "training_step", None)
+    doc = report(model, adapter, a.records, keys, a.limit, os.path.basename(a.adapter), step,
+                 getattr(adapter, "training_cpu_s", None))
     for key in keys:
-        line = ", ".join(f"{d} {v['tokens_per_step']:.3f}" for d, v in summ[key].items())
+        line = ", ".join(f"{d} {v['tokens_per_step']:.3f}" for d, v in doc["summary"][key].items())
         print(f"k={key}: {line}")
-    print(f"{len(results)} prompts in {doc['seconds']:.0f} s")
+    print(f"{len(doc['prompts'])} prompts in {doc['seconds']:.0f} s")
     if a.check:
-        compared, differ = check(results, a.records)
+        compared, differ = check(doc["prompts"], a.records)
         doc["check"] = {"compared": compared, "differ": differ}
         print(f"accepted lists equal to the records' in {compared - len(differ)} of {compared}: differ {differ}")
     if a.json:

@@ -323,8 +323,8 @@ class Llama(nn.Module):
         """Right-padded causal forward over tokens [B, T] (pad rows are ignored by
         valid rows because padding only follows them)."""
         B, T = tokens.shape
-        pos = torch.arange(T).expand(B, T)
-        mask = torch.ones(T, T, dtype=torch.bool).tril().expand(B, T, T)
+        pos = torch.arange(T, device=tokens.device).expand(B, T)
+        mask = torch.ones(T, T, dtype=torch.bool, device=tokens.device).tril().expand(B, T, T)
         return self.forward_rows(self.embed(tokens), pos, mask, need_kv=need_kv)
 
     @torch.no_grad()

@@ -1,8 +1,10 @@
 """Loss curves of training runs.
 
-    python -m training.plot RUN_DIR OUT.png              # one run: losses and accuracies by step
+    python -m training.plot RUN_DIR OUT.png              # one run: losses and accuracies by step, and
+                                                         # held-out tokens/step of RUN_DIR/accept-*.json
     python -m training.plot RUN_DIR RUN_DIR ... OUT.png  # recipes: sampler CE / accuracy by CPU-minutes
 """
+import glob
 import json
 import os
 import sys
@@ -24,10 +26,25 @@ def read_log(run):
     return [by[s] for s in sorted(by)]
 
 
+def heldout(run):
+    """{(records, key): [(step, tokens/step)]} from the run's ``training.accept --json`` files
+    (``accept-*.json``, scored on checkpoints of this run; step 0 is the adapter it started from)."""
+    out = {}
+    for path in sorted(glob.glob(os.path.join(run, "accept-*.json"))):
+        doc = json.load(open(path))
+        if doc.get("step") is None:
+            continue
+        name = "+".join(r.replace("smollm2-135m-k4.", "").replace(".json", "") for r in doc["records"])
+        for key, per in doc["summary"].items():
+            out.setdefault((name, key), []).append((doc["step"], per["all"]["tokens_per_step"]))
+    return {k: sorted(v) for k, v in out.items()}
+
+
 def one_run(plt, run, out):
     recs = read_log(run)
     steps = [r["step"] for r in recs]
-    fig, ax = plt.subplots(1, 2, figsize=(11, 4))
+    held = heldout(run)
+    fig, ax = plt.subplots(1, 3 if held else 2, figsize=(16 if held else 11, 4))
     for key in ("ce", "sampler", "kl", "skl", "lc"):
         if all(r.get(key) is not None for r in recs):
             ax[0].plot(steps, smooth([r[key] for r in recs]), label=key)
@@ -43,9 +60,15 @@ def one_run(plt, run, out):
     ax[1].set_xlabel("step")
     ax[1].set_ylabel("teacher-forced top-1 accuracy (10-step mean)")
     ax[1].legend(fontsize=7)
+    for (name, key), pts in held.items():
+        ax[2].plot([p for p, _ in pts], [v for _, v in pts], "o-", label=f"{name}, k={key}")
+    if held:
+        ax[2].set_xlabel("step")
+        ax[2].set_ylabel("held-out tokens/step (training.accept)")
+        ax[2].legend(fontsize=7)
     fig.tight_layout()
     fig.savefig(out, dpi=90)
-    print(f"wrote {out} ({len(steps)} steps)")
+    print(f"wrote {out} ({len(steps)} steps, {len(held)} held-out curves)")
 
 
 def recipes(plt, runs, out):

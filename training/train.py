@@ -325,6 +325,13 @@ def build_parser():
     ap.add_argument("--max-cpu-minutes", type=float, default=0,
                     help="stop (and checkpoint) once the run (all segments, all ranks) has used this much "
                          "process CPU time; the cosine schedule then decays over this budget instead of --steps")
+    ap.add_argument("--heldout", nargs="*", default=[],
+                    help="training.decode records: every --heldout-every steps and at the end, score the adapter "
+                         "on their prompts with training.accept into OUT/accept-sSTEP.json (its CPU time is not "
+                         "counted in cpu_s or the budget)")
+    ap.add_argument("--heldout-every", type=int, default=100)
+    ap.add_argument("--heldout-keys", default="1,2,4,4@3")
+    ap.add_argument("--heldout-limit", type=int, default=0, help="only the first N prompts of the records")
     ap.add_argument("--no-progress", action="store_true")
     ap.add_argument("--cache-tokens", type=int, default=60000,
                     help="keep the no-grad states of up to this many sequence tokens in memory "
@@ -451,6 +458,24 @@ def main(argv=None, model=None):
     logf = open(log_path, "a") if lead else None
     names = ["ce", "sampler", "kl", "skl", "lc"]
     cpu_total = cpu_prev
+    eval_cpu = 0.0
+
+    def score_heldout():
+        """training.accept on the --heldout records; returns the CPU seconds it took."""
+        from .accept import report
+
+        cpu0 = time.process_time()
+        with torch.no_grad():
+            doc = report(model, adapter, args.heldout, args.heldout_keys.split(","), args.heldout_limit,
+                         os.path.basename(args.out.rstrip("/")), step, cpu_total)
+        with open(os.path.join(args.out, f"accept-s{step:05d}.json"), "w") as f:
+            json.dump(doc, f)
+        print(f"held-out at step {step}: " + ", ".join(
+            f"k={key} {doc['summary'][key]['all']['tokens_per_step']:.3f}" for key in doc["ks"]), flush=True)
+        return time.process_time() - cpu0
+
+    if lead and args.heldout and step == 0:
+        eval_cpu += score_heldout()  # the adapter the run starts from
     while step < args.steps:
         t0 = time.time()
         budget = args.max_cpu_minutes * 60
@@ -481,7 +506,8 @@ def main(argv=None, model=None):
                                         for key in names]),
                            met["per_mask_n"], met.get("acc", torch.zeros(k, device=dev)),
                            met.get("sacc", torch.zeros(k, device=dev)),
-                           torch.tensor([float(batch["lens"].sum()), time.process_time() - cpu_start], device=dev)])
+                           torch.tensor([float(batch["lens"].sum()), time.process_time() - cpu_start - eval_cpu],
+                                        device=dev)])
         stats = _all_sum(stats, world).tolist()
         cpu_total = cpu_prev + stats[-1]
         per_n = [max(1.0, c) for c in stats[5:5 + k]]
@@ -507,6 +533,8 @@ def main(argv=None, model=None):
             save_ckpt(ckpt_path, adapter, opt, step, args,
                       {"gen": gen.get_state(), "order": order_rng.getstate(), "order_list": order,
                        "cursor": cursor, "n_rows": len(rows)}, last, cpu_total)
+        if lead and args.heldout and (step % args.heldout_every == 0 or step == args.steps or out_of_time):
+            eval_cpu += score_heldout()
         if out_of_time:
             if lead:
                 print(f"stopping at step {step}: time budget reached ({cpu_total:.0f} CPU-s)", flush=True)

@@ -1,10 +1,14 @@
 """Tiny end-to-end run: self-distil -> train -> export -> reload -> decode (MTP == AR)."""
 import json
+import os
 import time
 
 import torch
 
 from training.model import DEFAULT_GGUF
+
+CHECK = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "adapters",
+                     "smollm2-135m-k4.heldout-check.json")
 
 
 def test_train_export_reload_decode(bare, tok, tmp_path):
@@ -28,7 +32,9 @@ def test_train_export_reload_decode(bare, tok, tmp_path):
     path = str(tmp_path / "tiny.safetensors")
     argv = ["--data", str(data), "--out", str(out), "--n-mask", "2", "--rank", "2", "--alpha", "4",
             "--steps", "4", "--seqs", "2", "--blocks", "4", "--lr", "3e-3", "--warmup", "1",
-            "--ckpt-every", "2", "--no-progress", "--threads", "2", "--export", path, "--export-dtype", "f32"]
+            "--ckpt-every", "2", "--no-progress", "--threads", "2",
+            "--heldout", CHECK, "--heldout-every", "2", "--heldout-keys", "1,2", "--heldout-limit", "1",
+            "--export", path, "--export-dtype", "f32"]
     adapter, summary = train.main(argv, model=model)
     assert summary["steps"] == 4 and summary["train_sequences"] == 2
     log = [json.loads(l) for l in open(out / "log.jsonl")]
@@ -50,6 +56,18 @@ def test_train_export_reload_decode(bare, tok, tmp_path):
     mt, passes, acc = mtp_decode(model, ad, ids[0], 16, k=2)
     assert mt == ar
     assert passes <= len(ar) - 1
+    # the held-out scores written during the run: the starting adapter (step 0), every 2 steps,
+    # the last one that of the exported adapter; and its teacher-forced walk is this decode's
+    from training.accept import report, score
+    from training.plot import heldout
+    docs = {int(p.name[8:13]): json.load(open(p)) for p in sorted(out.glob("accept-s*.json"))}
+    assert sorted(docs) == [0, 2, 4] and docs[4]["ks"] == ["1", "2"] and len(docs[4]["prompts"]) == 1
+    again = report(model, ad, [CHECK], ["1", "2"], limit=1)
+    assert again["prompts"][0]["k"] == docs[4]["prompts"][0]["k"]
+    assert [s for s, _ in heldout(str(out))[("heldout-check", "2")]] == [0, 2, 4]
+    walked = score(model, ad, [{"id": "p", "domain": "d", "prompt_ids": ids[0], "ar_tokens": ar}], ["2"])
+    mine = walked[0]["k"]["2"]["accepted"]
+    assert len(mine) == passes and mine[:-1] == acc[:-1] and mine[-1] <= acc[-1]
     # "under 2 minutes on 2 CPU cores": judged on CPU time (<= 2 cores x 120 s) so that a
     # machine shared with other jobs does not fail it; wall time is printed for the record
     cpu = time.process_time() - c0
