@@ -152,7 +152,8 @@ def load(model, path):
     ad.requires_grad_(False)
     ad.training_step = ck["step"]
     ad.training_cpu_s = ck.get("cpu_s")
-    return ad.attach(model)
+    ad.attach(model)
+    return ad
 
 
 def check(results, paths):

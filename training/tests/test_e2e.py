@@ -64,6 +64,11 @@ def test_train_export_reload_decode(bare, tok, tmp_path):
     assert sorted(docs) == [0, 2, 4] and docs[4]["ks"] == ["1", "2"] and len(docs[4]["prompts"]) == 1
     again = report(model, ad, [CHECK], ["1", "2"], limit=1)
     assert again["prompts"][0]["k"] == docs[4]["prompts"][0]["k"]
+    from training.accept import load
+    ck = load(model, str(out / "ckpt.pt"))
+    assert ck.training_step == 4 and model.adapter is ck
+    assert report(model, ck, [CHECK], ["1", "2"], limit=1)["prompts"][0]["k"] == docs[4]["prompts"][0]["k"]
+    model.adapter = ad
     assert [s for s, _ in heldout(str(out))[("heldout-check", "2")]] == [0, 2, 4]
     walked = score(model, ad, [{"id": "p", "domain": "d", "prompt_ids": ids[0], "ar_tokens": ar}], ["2"])
     mine = walked[0]["k"]["2"]["accepted"]
