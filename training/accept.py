@@ -55,6 +55,8 @@ def depth_hits(model, adapter, prompt_ids, ar_tokens, keys):
     T = len(seq)
     n_pos = len(ar_tokens) - 1  # rows P-1 .. P+len(ar)-3 draft tokens that exist in the AR text
     kmax = max(parse_key(key)[0] for key in keys)
+    if n_pos <= 0:  # the first pass ended the answer: no pass drafts
+        return {key: torch.zeros(0, parse_key(key)[0], dtype=torch.bool) for key in keys}
     dev = adapter.mask_embd.device
     tokens = torch.tensor([seq], device=dev)
     _, kv = model.forward_causal(tokens, need_kv=True)

@@ -48,6 +48,9 @@ def test_equals_a_fresh_decode_of_the_default_adapter(bare, tok):
         assert len(mine) == passes and mine[:-1] == acc[:-1] and mine[-1] <= acc[-1], key
         accepted_some |= sum(acc[:-1]) > 0
     assert accepted_some  # otherwise the comparison says nothing about drafts
+    # an answer that is only its first token (EOS) has no counted pass, as in a decode
+    short = {"id": "e", "domain": "d", "prompt_ids": ids, "ar_tokens": [model.cfg.eos]}
+    assert score(model, adapter, [short], keys)[0]["k"]["4"]["passes"] == 0
 
 
 def test_equals_the_committed_decode_record_for_every_key(bare):
