@@ -29,6 +29,17 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def tree_rows(k, tree):
+    """Rows of one pass over draft tree ``tree`` ("8x2": widths per depth, 1 past them) at k:
+    x0 and every node, each with its k masks."""
+    widths = [int(w) for w in tree.split("x")] + [1] * k
+    nodes, level = 0, 1
+    for w in widths[:k]:
+        level *= w
+        nodes += level
+    return (nodes + 1) * (k + 1)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--adapter", default=os.path.join(ROOT, "adapters/smollm2-135m-k4.safetensors"))
@@ -60,7 +71,8 @@ def main():
             cmd = [args.binary, "generate", "--model", args.model, "--prompts", inp, "--out", out,
                    "--max-tokens", str(max_new), "--mode", "mtp", "--adapter", args.adapter, "--k", depth]
             if tree:
-                cmd += ["--tree", tree, "--max-rows", "256"]
+                # the engine's default (81) unless the tree's passes need more
+                cmd += ["--tree", tree, "--max-rows", str(max(81, tree_rows(int(depth), tree)))]
             subprocess.run(cmd, check=True, env={**os.environ, "WGPU_BACKEND": os.environ.get("WGPU_BACKEND", "vulkan")})
             got = {r["id"]: r for r in map(json.loads, open(out))}
             same_tokens = same_accepts = 0
