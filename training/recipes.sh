@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 BUDGET=${BUDGET:-10}
 DATA="training/data/distill-varied-train.jsonl training/data/distill-varied-train.jsonl training/data/distill-varied-train.jsonl training/data/distill-train.jsonl"
 COMMON="--init-adapter adapters/smollm2-135m-k4.safetensors --n-mask 4 --rank 16 --alpha 32 --seqs 4 --steps 2000 --cache-tokens 400000 --threads 1 --no-progress --max-cpu-minutes $BUDGET --ckpt-every 10"
-TOP8="--blocks 32 --block-pool 32 --lora-layers 8 --w-kl 1 --w-skl 1"
+# LoRA on the top L blocks with soft targets; L is the run's own flag
+TOP="--blocks 32 --block-pool 32 --w-kl 1 --w-skl 1"
+TOP8="$TOP --lora-layers 8"
 run() {
   name=$1; shift
   out=training/runs/rc-$name
@@ -26,4 +28,4 @@ run top8-soft $TOP8 --lr 5e-4 --warmup 5
 run top8-soft-lr1e-4 $TOP8 --lr 1e-4 --warmup 20
 # session 16: the residual head (fresh: it starts at the mask logits) and top 4
 run top8-soft-resmlp $TOP8 --lr 5e-4 --warmup 5 --sampler resmlp
-run top4-soft --blocks 32 --block-pool 32 --lora-layers 4 --w-kl 1 --w-skl 1 --lr 5e-4 --warmup 5
+run top4-soft $TOP --lora-layers 4 --lr 5e-4 --warmup 5
