@@ -3,18 +3,24 @@
 //! head's drafts (equal), on the real model with the committed default adapter, with both
 //! devices' kernel shapes (CPU drivers load t = A·input from a `lora_a` dispatch, GPUs find it in
 //! every matmul workgroup). A wrong LoRA or sampler kernel fails here instead of only lowering
-//! acceptance.
+//! acceptance. The residual sampler head (format version 2) is checked the same way on the
+//! synthetic model, whose adapter makes each of the head's terms move drafts, and the reader
+//! takes each head only in the versions training/FORMAT.md allows.
 // Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/synthetic.rs"]
+#[allow(dead_code)]
+mod synthetic;
 
 use common::{adapter_path, max_rel_err, model};
 use gated_lora_webgpu::decode::speculative::build_step;
 use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::pass::MAX_DEPTH;
 use gated_lora_webgpu::gpu::{Gpu, GpuModel, PassSpec, Row, Verify};
-use gated_lora_webgpu::model::adapter::Adapter;
+use gated_lora_webgpu::gguf::Gguf;
+use gated_lora_webgpu::model::adapter::{Adapter, SamplerKind};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
 use gated_lora_webgpu::sampling::Sampling;
 
@@ -98,5 +104,110 @@ fn check(shape: Shape, oracle: &mut Oracle<'_>) {
         let previous = if j == 1 { out.state[2] } else { drafts[j - 2] };
         let want = argmax(&reference.sampler_logits(adapter, previous, &z[j - 1]));
         assert_eq!(drafts[j - 1], want, "{shape:?} draft {j}");
+    }
+}
+
+/// The residual head's drafts (E · (z_j + b2 + fc2 · h1)) at every depth of a k = 8 step after
+/// each of 16 synthetic prompts equal the CPU oracle's, with both kernel shapes. The oracle's own
+/// drafts change when z_j, b2 or fc2 · h1 is left out, so a GPU head missing a term fails here.
+#[test]
+fn residual_sampler_drafts_match_the_cpu_oracle() {
+    let (bytes, pi) = synthetic::model(1);
+    let g = Gguf::parse(&bytes).unwrap();
+    let fingerprint = g.fingerprint(&bytes).unwrap();
+    let mut reference = Reference::new(&g, &bytes, 128).unwrap();
+    let adapter = Adapter::parse(&synthetic::residual_adapter(1, &fingerprint), &reference.cfg, &fingerprint).unwrap();
+    assert!(matches!(adapter.sampler.kind, SamplerKind::Residual));
+    let k = adapter.n_mask;
+    let without_b2 = Adapter { sampler: { let mut s = adapter.sampler.clone(); s.fc2_bias.fill(0.0); s }, ..adapter.clone() };
+    let without_fc2 = Adapter { sampler: { let mut s = adapter.sampler.clone(); s.fc2_weight.fill(0.0); s }, ..adapter.clone() };
+    let zero = vec![0.0; reference.cfg.dim];
+    // Per prompt: the bonus token and the oracle's k drafts; and how many drafts each head without
+    // a term gets wrong (drafted greedily from the true drafts' prefix).
+    let mut cases = Vec::new();
+    let mut changed = [0usize; 3];
+    for prompt in synthetic::prompts(16, &pi) {
+        reference.reset();
+        let x0 = reference.forward(&prompt).unwrap().pop().unwrap();
+        let z = reference.mask_states(&adapter, k).unwrap();
+        let mut previous = argmax(&x0);
+        let mut drafts = Vec::new();
+        for zj in &z {
+            let want = argmax(&reference.sampler_logits(&adapter, previous, zj));
+            let without = [
+                reference.sampler_logits(&adapter, previous, &zero),
+                reference.sampler_logits(&without_b2, previous, zj),
+                reference.sampler_logits(&without_fc2, previous, zj),
+            ];
+            for (n, logits) in changed.iter_mut().zip(&without) {
+                *n += usize::from(argmax(logits) != want);
+            }
+            drafts.push(want);
+            previous = want;
+        }
+        cases.push((prompt, argmax(&x0), drafts));
+    }
+    assert!(changed.iter().all(|&n| n > 0), "drafts without z, b2, fc2·h1 that differ: {changed:?} of {}", 16 * k);
+    for shape in [Shape::CPU, Shape::GPU] {
+        let m = pollster::block_on(async {
+            let mut gpu = Gpu::new().await.unwrap();
+            gpu.shape = shape;
+            GpuModel::load(gpu, &g, &bytes, 128, 48).await.unwrap()
+        });
+        let gpu_adapter = m.load_adapter(&adapter).unwrap();
+        for (i, (prompt, bonus, drafts)) in cases.iter().enumerate() {
+            let p = prompt.len() - 1;
+            let prefill: Vec<Row> = prompt[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
+            pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
+            let step = build_step(prompt[p], &[], p, k, &[0]).unwrap();
+            let spec = PassSpec {
+                rows: &step.rows,
+                logit_rows: &[0],
+                sampling: Sampling::default(),
+                read_logits: false,
+                mask_rows: &step.mask_rows,
+                adapter: Some(&gpu_adapter),
+                verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks: k, widths: &vec![1; k] }),
+            };
+            let out = pollster::block_on(m.run(&spec)).unwrap();
+            assert_eq!(out.state[2], *bonus, "{shape:?} prompt {i}: bonus token");
+            assert_eq!(&out.state[3 + MAX_DEPTH..3 + MAX_DEPTH + k], drafts.as_slice(), "{shape:?} prompt {i}: drafts");
+        }
+    }
+    eprintln!("residual head: {} drafts equal the oracle's; without z, b2, fc2·h1 the oracle changes {changed:?}", 16 * k);
+}
+
+/// `bytes` with its safetensors header's `from` replaced by `to` (and its length fixed).
+fn reheader(bytes: &[u8], from: &str, to: &str) -> Vec<u8> {
+    let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let header = std::str::from_utf8(&bytes[8..8 + n]).unwrap();
+    assert!(header.contains(from), "{from} is not in the header");
+    let header = header.replace(from, to);
+    [&(header.len() as u64).to_le_bytes()[..], header.as_bytes(), &bytes[8 + n..]].concat()
+}
+
+/// Version 1 holds `mlp2` heads, version 2 `mlp2` or `resmlp` (training/FORMAT.md); anything
+/// else, and a `resmlp` file read as `mlp2` (no `sampler.ln2.*`), is an `ADAPTER_INVALID` error.
+#[test]
+fn the_reader_takes_each_sampler_head_in_its_format_versions() {
+    let (bytes, _) = synthetic::model(1);
+    let g = Gguf::parse(&bytes).unwrap();
+    let fp = g.fingerprint(&bytes).unwrap();
+    let cfg = gated_lora_webgpu::model::Config::from_gguf(&g).unwrap();
+    let (mlp2, residual) = (synthetic::adapter(1, &fp), synthetic::residual_adapter(1, &fp));
+    let parse = |b: &[u8]| Adapter::parse(b, &cfg, &fp);
+    assert!(matches!(parse(&mlp2).unwrap().sampler.kind, SamplerKind::Mlp2 { .. }));
+    assert!(matches!(parse(&residual).unwrap().sampler.kind, SamplerKind::Residual));
+    let v2_mlp2 = reheader(&mlp2, r#""version":"1""#, r#""version":"2""#);
+    assert!(matches!(parse(&v2_mlp2).unwrap().sampler.kind, SamplerKind::Mlp2 { .. }));
+    for (bad, why) in [
+        (reheader(&residual, r#""version":"2""#, r#""version":"1""#), "not supported in version"),
+        (reheader(&residual, r#""version":"2""#, r#""version":"3""#), "version \"3\" is not supported"),
+        (reheader(&residual, "resmlp", "mlp2"), "sampler.ln2.weight"),
+        (reheader(&residual, "resmlp", "mlp3"), "not supported in version"),
+    ] {
+        let err = parse(&bad).unwrap_err();
+        assert_eq!(err.code(), "ADAPTER_INVALID", "{err}");
+        assert!(err.to_string().contains(why), "{err} does not say {why:?}");
     }
 }

@@ -155,7 +155,7 @@ fn seeds() -> Seeds {
         ("gguf", vec![model.clone(), vocabulary.clone(), real[..64 << 10].to_vec()]),
         ("tokenizer", vec![vocabulary.clone()]),
         ("encode", texts),
-        ("mtp_adapter", vec![synthetic::adapter(3, &fingerprint)]),
+        ("mtp_adapter", vec![synthetic::adapter(3, &fingerprint), synthetic::residual_adapter(3, &fingerprint)]),
         ("domain_adapter", vec![domain(4, SyntheticGate::Const), domain(5, SyntheticGate::Learned), domain(6, SyntheticGate::Router(3)), gguf_lora(&cfg, 2)]),
         ("peft", vec![peft(&cfg, 2)]),
         ("chat", chats),

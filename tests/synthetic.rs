@@ -1,6 +1,7 @@
 //! The lossless sweep (docs/DESIGN.md §2.1) on a tiny synthetic model whose drafts are mostly right:
 //! 16 prompts × (greedy + 3 sampling seeds) × MTP k ∈ {1, 2, 4, 8} (k = 8 on every 8th prompt), linear
-//! MTP, draft trees `3` (k = 4) and `2x2` (k = 3), n-gram — every speculative output must equal the autoregressive output token for token.
+//! MTP, draft trees `3` (k = 4) and `2x2` (k = 3), n-gram — every speculative output must equal the autoregressive output token for token;
+//! smaller sweeps with the GPU's matmul shape, a residual sampler head and domain adapters.
 //! `SYNTHETIC_PROMPTS=32 cargo test --test synthetic` runs the longer sweep (twice the time).
 // Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
@@ -14,7 +15,7 @@ use gated_lora_webgpu::gpu::ops::Shape;
 #[test]
 fn speculative_equals_autoregressive_on_every_prompt_k_and_seed() {
     let prompts = std::env::var("SYNTHETIC_PROMPTS").ok().and_then(|v| v.parse().ok()).unwrap_or(16);
-    let sweep = pollster::block_on(synthetic::sweep(None, prompts, &synthetic::settings(), 16, 8, false));
+    let sweep = pollster::block_on(synthetic::sweep(None, prompts, &synthetic::settings(), 16, 8, synthetic::Setup::Plain));
     eprint!("{}", sweep.report());
     assert_eq!(sweep.runs, prompts * 4 * 7 + prompts.div_ceil(8) * 4);
     sweep.assert_exercised(true);
@@ -25,9 +26,20 @@ fn speculative_equals_autoregressive_on_every_prompt_k_and_seed() {
 /// no GPU, so the GPU shape's losslessness is checked here or nowhere.
 #[test]
 fn the_gpu_matmul_shape_is_lossless_too() {
-    let sweep = pollster::block_on(synthetic::sweep(Some(Shape::GPU), 3, &synthetic::settings()[..2], 16, 3, false));
+    let sweep = pollster::block_on(synthetic::sweep(Some(Shape::GPU), 3, &synthetic::settings()[..2], 16, 3, synthetic::Setup::Plain));
     eprint!("{}", sweep.report());
     assert_eq!(sweep.runs, 3 * 2 * 7 + 2);
+    sweep.assert_exercised(false);
+}
+
+/// An adapter with the residual sampler head (format version 2): the same sweep, smaller, must
+/// be as lossless, and its drafts (which lead with the previous token as the `mlp2` head's do)
+/// must accept and be rejected on every k.
+#[test]
+fn the_residual_sampler_head_is_lossless_too() {
+    let sweep = pollster::block_on(synthetic::sweep(None, 4, &synthetic::settings()[..2], 16, 4, synthetic::Setup::ResidualHead));
+    eprint!("{}", sweep.report());
+    assert_eq!(sweep.runs, 4 * 2 * 7 + 2);
     sweep.assert_exercised(false);
 }
 
@@ -56,7 +68,7 @@ fn domain_adapters_keep_speculative_decoding_lossless() {
         outputs[0].iter().zip(&outputs[1]).filter(|(a, b)| a != b).count()
     });
     assert!(changed > 0, "the domain adapters changed no prompt's output");
-    let sweep = pollster::block_on(synthetic::sweep(None, 4, &synthetic::settings()[..3], 16, 4, true));
+    let sweep = pollster::block_on(synthetic::sweep(None, 4, &synthetic::settings()[..3], 16, 4, synthetic::Setup::Domains));
     eprint!("with domain adapters: {}", sweep.report());
     assert_eq!(sweep.runs, 4 * 3 * 5);
     sweep.assert_exercised(false);

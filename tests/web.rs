@@ -196,7 +196,7 @@ async fn speculative_output_equals_autoregressive_in_the_browser() {
 #[wasm_bindgen_test]
 async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser() {
     let settings = synthetic::settings();
-    let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4, false).await;
+    let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4, synthetic::Setup::Plain).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 4 * 2 * 7 + 2);
     sweep.assert_exercised(false);
@@ -209,7 +209,7 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
 async fn domain_adapters_keep_the_synthetic_sweep_lossless_in_the_browser() {
     let settings = synthetic::settings();
     // Three prompts: the third is the one whose draft tree leaves its first branch.
-    let sweep = synthetic::sweep(None, 3, &settings[..3], 12, 2, true).await;
+    let sweep = synthetic::sweep(None, 3, &settings[..3], 12, 2, synthetic::Setup::Domains).await;
     web_sys::console::log_1(&format!("with domain adapters: {}", sweep.report()).into());
     assert_eq!(sweep.runs, 3 * 3 * 5);
     sweep.assert_exercised(false);
@@ -223,7 +223,7 @@ async fn domain_adapters_keep_the_synthetic_sweep_lossless_in_the_browser() {
 #[wasm_bindgen_test]
 #[ignore]
 async fn full_synthetic_sweep_in_the_browser() {
-    let sweep = synthetic::sweep(None, 32, &synthetic::settings(), 8, 8, false).await;
+    let sweep = synthetic::sweep(None, 32, &synthetic::settings(), 8, 8, synthetic::Setup::Plain).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 32 * 4 * 7 + 4 * 4);
     sweep.assert_exercised(true);

@@ -13,7 +13,7 @@ use crate::gpu::ops::input::Input;
 use crate::gpu::ops::sampler_in::{SamplerInBindings, SamplerInOp};
 use crate::gpu::ops::{Bound, Encoder};
 use crate::gpu::pass::{PassParams, MAX_DEPTH};
-use crate::model::adapter::{fuse, Adapter, GROUPS};
+use crate::model::adapter::{fuse, Adapter, SamplerKind, GROUPS};
 use crate::sampling::Sampling;
 
 pub struct GpuAdapter {
@@ -22,6 +22,8 @@ pub struct GpuAdapter {
     /// The model's width and vocabulary, which the sampler head's uniforms carry.
     d: usize,
     vocab: usize,
+    /// Whether its sampler head is residual (`SamplerKind::Residual`).
+    residual: bool,
     /// Its LoRAs in the model's LoRA buffers.
     pub lora: LoraId,
     /// Bytes of its own buffers (mask embeddings, sampler head), apart from the LoRAs.
@@ -37,10 +39,11 @@ pub struct GpuAdapter {
 /// Most parent nodes the sampler head evaluates at one draft depth (rows of its buffers).
 pub const SAMPLER_ROWS: usize = 16;
 
-/// For every parent node y at depth j − 1 (the bonus token at j = 1):
-/// logits = E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(y); z_j] + b1)) + b2)), then its top-w tokens
-/// (w = the tree's width at depth j; 1 on a chain) into the verification state. Each
-/// bias → SiLU → LayerNorm runs in the next matmul's input (`Input::BiasSiluLn`): 5 dispatches.
+/// For every parent node y at depth j − 1 (the bonus token at j = 1): h1 = LN1(SiLU(fc1 ·
+/// [E(y); z_j] + b1)), logits = E · LN2(SiLU(fc2 · h1 + b2)) or, residual, E · (z_j + b2 + fc2 · h1),
+/// then its top-w tokens (w = the tree's width at depth j; 1 on a chain) into the verification
+/// state. Each bias → SiLU → LayerNorm runs in the next matmul's input (`Input::BiasSiluLn`); the
+/// residual's z_j + b2 is written by the input kernel and fc2 adds to it: 5 dispatches either way.
 struct DraftHead {
     /// `{n_rows, n_logits}` = the parents at this depth, written by `write_tree`.
     pass: wgpu::Buffer,
@@ -81,7 +84,8 @@ impl GpuAdapter {
         let lora = m.add_lora(&parts)?;
         let lora_bytes = m.lora_bytes().saturating_sub(before);
         gpu.check()?;
-        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, d, vocab: c.vocab_size, lora, bytes, lora_bytes, embed, drafts })
+        let residual = matches!(adapter.sampler.kind, SamplerKind::Residual);
+        Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, d, vocab: c.vocab_size, residual, lora, bytes, lora_bytes, embed, drafts })
     }
 
     /// The sampler head, bound once per draft j (its input and output slots differ).
@@ -98,14 +102,20 @@ impl GpuAdapter {
         let logits = gpu.storage_empty("sampler_logits", rows(vocab))?;
         let vec = |name: &str, v: &[f32]| gpu.storage_f32(name, v);
         let (fc1_b, ln1_w, ln1_b) = (vec("fc1_bias", &s.fc1_bias)?, vec("ln1_w", &s.ln1_weight)?, vec("ln1_b", &s.ln1_bias)?);
-        let (fc2_b, ln2_w, ln2_b) = (vec("fc2_bias", &s.fc2_bias)?, vec("ln2_w", &s.ln2_weight)?, vec("ln2_b", &s.ln2_bias)?);
+        let fc2_b = vec("fc2_bias", &s.fc2_bias)?;
+        let ln2 = match &s.kind {
+            SamplerKind::Mlp2 { ln2_weight, ln2_bias } => Some((vec("ln2_w", ln2_weight)?, vec("ln2_b", ln2_bias)?)),
+            SamplerKind::Residual => None,
+        };
+        let residual = ln2.is_none();
         let mut drafts = Vec::with_capacity(adapter.n_mask);
         for j in 1..=adapter.n_mask {
             // A chain until `write_tree` says otherwise: one parent, draft j into the tree's words.
             let pass = gpu.uniform("sampler_pass", &PassParams { n_rows: 1, n_logits: 1, ..Default::default() });
-            let in_op = gpu.uniform("sampler_in_op", &SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, parent_at: 0 });
+            let in_op = SamplerInOp { d: d as u32, vocab: vocab as u32, j: j as u32, residual: residual as u32, ..Default::default() };
+            let in_op = gpu.uniform("sampler_in_op", &in_op);
             let choose_op = gpu.uniform("choose_op", &ChooseOp::new(vocab, 0, &Sampling::default()));
-            let io = |input: Input, y: &wgpu::Buffer, y_stride| Io { input, y: y.clone(), y_stride, accumulate: false };
+            let io = |input: Input, y: &wgpu::Buffer, y_stride, accumulate| Io { input, y: y.clone(), y_stride, accumulate };
             let tail = |x: &wgpu::Buffer, bias: &wgpu::Buffer, ln_w: &wgpu::Buffer, ln_b: &wgpu::Buffer| Input::BiasSiluLn {
                 x: x.clone(),
                 bias: bias.clone(),
@@ -113,11 +123,16 @@ impl GpuAdapter {
                 ln_b: ln_b.clone(),
                 eps: s.ln_eps,
             };
+            let head_input = match &ln2 {
+                Some((ln2_w, ln2_b)) => tail(&v2, &fc2_b, ln2_w, ln2_b),
+                None => Input::Plain { x: v2.clone() },
+            };
+            let in_bindings = SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, b2: &fc2_b, res: &v2, op: &in_op };
             drafts.push(DraftHead {
-                input: k.sampler_in.bind(gpu, d, SamplerInBindings { w: &m.embd.buffer, z: &a.z, state: &a.state, u: &u, op: &in_op }),
-                fc1: Linear::new(gpu, k, &pass, fc1.clone(), 2 * d, io(Input::Plain { x: u.clone() }, &v1, h), false, None, None),
-                fc2: Linear::new(gpu, k, &pass, fc2.clone(), h, io(tail(&v1, &fc1_b, &ln1_w, &ln1_b), &v2, d), false, None, None),
-                head: Linear::new(gpu, k, &pass, m.head.clone(), d, io(tail(&v2, &fc2_b, &ln2_w, &ln2_b), &logits, vocab), false, None, None),
+                input: k.sampler_in.bind(gpu, d, in_bindings),
+                fc1: Linear::new(gpu, k, &pass, fc1.clone(), 2 * d, io(Input::Plain { x: u.clone() }, &v1, h, false), false, None, None),
+                fc2: Linear::new(gpu, k, &pass, fc2.clone(), h, io(tail(&v1, &fc1_b, &ln1_w, &ln1_b), &v2, d, residual), false, None, None),
+                head: Linear::new(gpu, k, &pass, m.head.clone(), d, io(head_input, &logits, vocab, false), false, None, None),
                 choose: k.choose.bind(
                     gpu,
                     ChooseBindings {
@@ -142,11 +157,11 @@ impl GpuAdapter {
     /// depth j, `sizes[j − 1]` nodes there. Depth j's tokens follow depth j − 1's in the
     /// verification state after the path, the children of one parent together, best first.
     pub(crate) fn write_tree(&self, q: &wgpu::Queue, widths: &[usize], sizes: &[usize]) {
-        let (d, vocab) = (self.d as u32, self.vocab);
+        let (d, vocab, residual) = (self.d as u32, self.vocab, self.residual as u32);
         let (mut parents, mut parent_at, mut at) = (1, 2, 3 + MAX_DEPTH);
         for (j, ((h, &w), &n)) in self.drafts.iter().zip(widths).zip(sizes).enumerate() {
             q.write_buffer(&h.pass, 0, bytemuck::bytes_of(&PassParams { n_rows: parents as u32, n_logits: parents as u32, ..Default::default() }));
-            let in_op = SamplerInOp { d, vocab: vocab as u32, j: j as u32 + 1, parent_at: parent_at as u32 };
+            let in_op = SamplerInOp { d, vocab: vocab as u32, j: j as u32 + 1, parent_at: parent_at as u32, residual, ..Default::default() };
             q.write_buffer(&h.in_op, 0, bytemuck::bytes_of(&in_op));
             let choose = ChooseOp { top_w: w as u32, ..ChooseOp::new(vocab, at, &Sampling::default()) };
             q.write_buffer(&h.choose_op, 0, bytemuck::bytes_of(&choose));

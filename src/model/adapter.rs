@@ -47,9 +47,11 @@ pub struct LoraPair {
     pub b: Vec<f32>,
 }
 
-/// The sampler head: `logits = E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(y); z] + b1)) + b2))`.
+/// The sampler head: h1 = LN1(SiLU(fc1 · [E(y); z] + b1)), then by `kind`
+/// `logits = E · LN2(SiLU(fc2 · h1 + b2))` (`mlp2`) or `logits = E · (z + fc2 · h1 + b2)` (`resmlp`).
 #[derive(Debug, Clone)]
 pub struct Sampler {
+    pub kind: SamplerKind,
     pub hidden: usize,
     pub ln_eps: f32,
     pub fc1_weight: Vec<f32>,
@@ -58,8 +60,16 @@ pub struct Sampler {
     pub ln1_bias: Vec<f32>,
     pub fc2_weight: Vec<f32>,
     pub fc2_bias: Vec<f32>,
-    pub ln2_weight: Vec<f32>,
-    pub ln2_bias: Vec<f32>,
+}
+
+/// What follows the sampler head's second layer.
+#[derive(Debug, Clone)]
+pub enum SamplerKind {
+    /// Format version 1: SiLU and a second LayerNorm.
+    Mlp2 { ln2_weight: Vec<f32>, ln2_bias: Vec<f32> },
+    /// Format version 2: the mask state z itself plus the second layer's correction, which the
+    /// trainer starts at zero, so an untrained head drafts the mask row's own choice.
+    Residual,
 }
 
 #[derive(Debug, Clone)]
@@ -92,8 +102,14 @@ pub(crate) fn parse_num<T: std::str::FromStr>(m: &HashMap<String, String>, key: 
 }
 
 /// A project adapter file: its tensors, its `__metadata__` and its base fingerprint, checked to
-/// be `format` version 1 for this model's architecture and GGUF `fingerprint`.
-pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, cfg: &Config, fingerprint: &str) -> Result<(SafeTensors<'a>, HashMap<String, String>, String)> {
+/// be `format` in one of `versions` for this model's architecture and GGUF `fingerprint`.
+pub(crate) fn open<'a>(
+    bytes: &'a [u8],
+    format: &str,
+    versions: &[&str],
+    cfg: &Config,
+    fingerprint: &str,
+) -> Result<(SafeTensors<'a>, HashMap<String, String>, String)> {
     let st = SafeTensors::deserialize(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
     let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(format!("not a valid safetensors file: {e}")))?;
     let m = header.metadata().clone().ok_or_else(|| bad(format!("no __metadata__ (not a {format} adapter)")))?;
@@ -102,8 +118,8 @@ pub(crate) fn open<'a>(bytes: &'a [u8], format: &str, cfg: &Config, fingerprint:
         return Err(bad(format!("format is {found:?}, expected {format:?}")));
     }
     let version = meta(&m, "version")?;
-    if version != "1" {
-        return Err(bad(format!("version {version:?} is not supported (supported: 1)")));
+    if !versions.contains(&version) {
+        return Err(bad(format!("version {version:?} is not supported (supported: {})", versions.join(", "))));
     }
     let arch = meta(&m, "arch")?;
     if arch != cfg.arch {
@@ -166,7 +182,7 @@ pub fn target_shape(cfg: &Config, target: &str) -> Option<(usize, usize)> {
 impl Adapter {
     /// Parses and validates an adapter for the model with `cfg` and GGUF `fingerprint`.
     pub fn parse(bytes: &[u8], cfg: &Config, fingerprint: &str) -> Result<Adapter> {
-        let (st, m, base_model) = open(bytes, "gated-lora-mtp", cfg, fingerprint)?;
+        let (st, m, base_model) = open(bytes, "gated-lora-mtp", &["1", "2"], cfg, fingerprint)?;
         let n_mask: usize = parse_num(&m, "n_mask")?;
         let rank: usize = parse_num(&m, "rank")?;
         let alpha: f32 = parse_num(&m, "alpha")?;
@@ -180,9 +196,14 @@ impl Adapter {
             }
         }
         let sampler_cfg: serde_json::Value = serde_json::from_str(meta(&m, "sampler")?).map_err(|e| bad(format!("sampler: {e}")))?;
-        if sampler_cfg.get("type").and_then(|v| v.as_str()) != Some("mlp2") {
-            return Err(bad(format!("sampler type {:?} is not supported (supported: mlp2)", sampler_cfg.get("type"))));
-        }
+        // Version 1 predates the residual head; a version-2 writer may still store an mlp2 one.
+        let residual = match (m.get("version").map(String::as_str), sampler_cfg.get("type").and_then(|v| v.as_str())) {
+            (_, Some("mlp2")) => false,
+            (Some("2"), Some("resmlp")) => true,
+            (version, found) => {
+                return Err(bad(format!("sampler type {found:?} is not supported in version {version:?} (mlp2; mlp2 or resmlp in version 2)")))
+            }
+        };
         let d = cfg.dim;
         let hidden = sampler_cfg.get("hidden").and_then(|v| v.as_u64()).map(|h| h as usize).unwrap_or(d);
         let ln_eps = sampler_cfg.get("ln_eps").and_then(|v| v.as_f64()).unwrap_or(1e-5) as f32;
@@ -191,7 +212,13 @@ impl Adapter {
         }
 
         let layers = (0..cfg.n_layers).map(|i| layer_pairs(&st, cfg, i, &targets, rank)).collect::<Result<Vec<_>>>()?;
+        let kind = if residual {
+            SamplerKind::Residual
+        } else {
+            SamplerKind::Mlp2 { ln2_weight: tensor(&st, "sampler.ln2.weight", &[d])?, ln2_bias: tensor(&st, "sampler.ln2.bias", &[d])? }
+        };
         let sampler = Sampler {
+            kind,
             hidden,
             ln_eps,
             fc1_weight: tensor(&st, "sampler.fc1.weight", &[hidden, 2 * d])?,
@@ -200,8 +227,6 @@ impl Adapter {
             ln1_bias: tensor(&st, "sampler.ln1.bias", &[hidden])?,
             fc2_weight: tensor(&st, "sampler.fc2.weight", &[d, hidden])?,
             fc2_bias: tensor(&st, "sampler.fc2.bias", &[d])?,
-            ln2_weight: tensor(&st, "sampler.ln2.weight", &[d])?,
-            ln2_bias: tensor(&st, "sampler.ln2.bias", &[d])?,
         };
         let training = m.get("training").and_then(|t| serde_json::from_str(t).ok()).unwrap_or(serde_json::Value::Null);
         Ok(Adapter { mask_embd: tensor(&st, "mask_embd", &[n_mask, d])?, n_mask, rank, alpha, targets, base_model, layers, sampler, training })

@@ -138,7 +138,7 @@ impl DomainAdapter {
     /// A and B hold the N experts (`[N·rank, in]`, `[out, N·rank]`) and
     /// `blk.{i}.{group}.router.weight` `[N, in]`, `.router.bias` `[N]` weigh them.
     pub fn parse_gated(bytes: &[u8], cfg: &Config, fingerprint: &str) -> Result<DomainAdapter> {
-        let (st, m, base_model) = open(bytes, "gated-lora-domain", cfg, fingerprint)?;
+        let (st, m, base_model) = open(bytes, "gated-lora-domain", &["1"], cfg, fingerprint)?;
         let rank: usize = parse_num(&m, "rank")?;
         let alpha: f32 = parse_num(&m, "alpha")?;
         let targets = known_targets(serde_json::from_str(meta(&m, "targets")?).map_err(|e| bad(format!("targets: {e}")))?)?;

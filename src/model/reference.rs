@@ -5,7 +5,7 @@
 
 use crate::error::{Error, Result};
 use crate::gguf::Gguf;
-use crate::model::adapter::{Adapter, LoraPair};
+use crate::model::adapter::{Adapter, LoraPair, SamplerKind};
 use crate::model::config::Config;
 use crate::model::adapter::GROUPS;
 use crate::model::lora::{DomainAdapter, GateActivity, GateRecord, GateType};
@@ -404,7 +404,8 @@ impl Reference<'_> {
     }
 
     /// The sampler head's logits for the draft after `prev`, from mask state `z`:
-    /// E · LN2(SiLU(fc2 · LN1(SiLU(fc1 · [E(prev); z] + b1)) + b2)).
+    /// h1 = LN1(SiLU(fc1 · [E(prev); z] + b1)), then E · LN2(SiLU(fc2 · h1 + b2)) (`mlp2`) or
+    /// E · ((z + b2) + fc2 · h1) (`resmlp`, summed in the GPU's order).
     pub fn sampler_logits(&self, adapter: &Adapter, prev: u32, z: &[f32]) -> Vec<f32> {
         let s = &adapter.sampler;
         let d = self.cfg.dim;
@@ -414,9 +415,17 @@ impl Reference<'_> {
         let linear = |w: &[f32], b: &[f32], x: &[f32]| -> Vec<f32> { w.chunks_exact(x.len()).zip(b).map(|(row, bb)| silu(dot(row, x) + bb)).collect() };
         let mut h1 = linear(&s.fc1_weight, &s.fc1_bias, &u);
         layer_norm(&mut h1, &s.ln1_weight, &s.ln1_bias, s.ln_eps);
-        let mut h2 = linear(&s.fc2_weight, &s.fc2_bias, &h1);
-        layer_norm(&mut h2, &s.ln2_weight, &s.ln2_bias, s.ln_eps);
-        self.head(&h2)
+        match &s.kind {
+            SamplerKind::Mlp2 { ln2_weight, ln2_bias } => {
+                let mut h2 = linear(&s.fc2_weight, &s.fc2_bias, &h1);
+                layer_norm(&mut h2, ln2_weight, ln2_bias, s.ln_eps);
+                self.head(&h2)
+            }
+            SamplerKind::Residual => {
+                let out: Vec<f32> = s.fc2_weight.chunks_exact(h1.len()).zip(z.iter().zip(&s.fc2_bias)).map(|(row, (zi, b))| (zi + b) + dot(row, &h1)).collect();
+                self.head(&out)
+            }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! The sampler head's input at draft depth j, one row per parent node: u = [E(y); z_j]
+//! The sampler head's input at draft depth j, one row per parent node: u = [E(y); z_j], and for a
+//! residual head the start of its output, z_j + b2, which the second layer adds to
 //! (shaders/sampler_in.wgsl).
 
 use super::{bindings, dequant, shared_struct, Bound, Extent, Kernel, KernelSpec, Shared};
@@ -15,6 +16,11 @@ shared_struct! {
         pub j: u32,
         /// Where the parents' tokens start in the verification state.
         pub parent_at: u32,
+        /// 1 for a residual head (`SamplerKind::Residual`): `res` gets z_j + b2.
+        pub residual: u32,
+        pub _pad0: u32,
+        pub _pad1: u32,
+        pub _pad2: u32,
     }
 }
 
@@ -24,6 +30,8 @@ bindings! {
         z: Read "array<vec4<f32>>",
         state: Read "array<u32>",
         u: ReadWrite "array<vec4<f32>>",
+        b2: Read "array<vec4<f32>>",
+        res: ReadWrite "array<vec4<f32>>",
         op: Uniform "SamplerInOp",
     }
 }
