@@ -18,7 +18,7 @@ use common::{adapter_path, max_rel_err, model};
 use gated_lora_webgpu::decode::speculative::build_step;
 use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::pass::MAX_DEPTH;
-use gated_lora_webgpu::gpu::{Gpu, GpuModel, PassSpec, Row, Verify};
+use gated_lora_webgpu::gpu::{Gpu, GpuAdapter, GpuModel, PassOutput, PassSpec, Row, Verify};
 use gated_lora_webgpu::gguf::Gguf;
 use gated_lora_webgpu::model::adapter::{Adapter, SamplerKind};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
@@ -57,6 +57,27 @@ fn mask_rows_and_drafts_match_the_cpu_oracle() {
     }
 }
 
+/// Prefills `prompt` but its last token x0, then runs the step [x0, m1..mk]: it chooses after
+/// x0 and the sampler head drafts k tokens from the masks. With `mask_logits` the masks' logits
+/// come back too (x0's always do).
+fn first_step(m: &GpuModel, adapter: &GpuAdapter, prompt: &[u32], mask_logits: bool) -> PassOutput {
+    let (p, k) = (prompt.len() - 1, adapter.n_mask);
+    let prefill: Vec<Row> = prompt[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
+    pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
+    let step = build_step(prompt[p], &[], p, k, &[0]).unwrap();
+    let logit_rows: Vec<u32> = (0..=if mask_logits { k as u32 } else { 0 }).collect();
+    let spec = PassSpec {
+        rows: &step.rows,
+        logit_rows: &logit_rows,
+        sampling: Sampling::default(),
+        read_logits: mask_logits,
+        mask_rows: &step.mask_rows,
+        adapter: Some(adapter),
+        verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks: k, widths: &vec![1; k] }),
+    };
+    pollster::block_on(m.run(&spec)).unwrap()
+}
+
 fn check(shape: Shape, oracle: &mut Oracle<'_>) {
     let (bytes, g) = model();
     let Oracle { reference, adapter, x0: x0_want, masks, masks_without_lora, z } = oracle;
@@ -67,22 +88,8 @@ fn check(shape: Shape, oracle: &mut Oracle<'_>) {
         GpuModel::load(gpu, g, bytes, 64, 16).await.unwrap()
     });
     let gpu_adapter = m.load_adapter(adapter).unwrap();
-    let p = PROMPT.len() - 1;
-    let prefill: Vec<Row> = PROMPT[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
-    pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
-    // x0 with one group of k masks; the masks are logit rows too, so their logits come back.
-    let step = build_step(PROMPT[p], &[], p, k, &[0]).unwrap();
-    let logit_rows: Vec<u32> = (0..=k as u32).collect();
-    let spec = PassSpec {
-        rows: &step.rows,
-        logit_rows: &logit_rows,
-        sampling: Sampling::default(),
-        read_logits: true,
-        mask_rows: &step.mask_rows,
-        adapter: Some(&gpu_adapter),
-        verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks: k, widths: &vec![1; k] }),
-    };
-    let out = pollster::block_on(m.run(&spec)).unwrap();
+    // The masks are logit rows too, so their logits come back.
+    let out = first_step(&m, &gpu_adapter, &PROMPT, true);
     let logits = out.logits.unwrap();
     let vocab = m.cfg.vocab_size;
     let row = |i: usize| &logits[i * vocab..(i + 1) * vocab];
@@ -156,20 +163,7 @@ fn residual_sampler_drafts_match_the_cpu_oracle() {
         });
         let gpu_adapter = m.load_adapter(&adapter).unwrap();
         for (i, (prompt, bonus, drafts)) in cases.iter().enumerate() {
-            let p = prompt.len() - 1;
-            let prefill: Vec<Row> = prompt[..p].iter().enumerate().map(|(i, &t)| Row::causal(t, i)).collect();
-            pollster::block_on(m.run(&PassSpec::plain(&prefill, &[], false))).unwrap();
-            let step = build_step(prompt[p], &[], p, k, &[0]).unwrap();
-            let spec = PassSpec {
-                rows: &step.rows,
-                logit_rows: &[0],
-                sampling: Sampling::default(),
-                read_logits: false,
-                mask_rows: &step.mask_rows,
-                adapter: Some(&gpu_adapter),
-                verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks: k, widths: &vec![1; k] }),
-            };
-            let out = pollster::block_on(m.run(&spec)).unwrap();
+            let out = first_step(&m, &gpu_adapter, prompt, false);
             assert_eq!(out.state[2], *bonus, "{shape:?} prompt {i}: bonus token");
             assert_eq!(&out.state[3 + MAX_DEPTH..3 + MAX_DEPTH + k], drafts.as_slice(), "{shape:?} prompt {i}: drafts");
         }
