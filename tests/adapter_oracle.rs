@@ -3,8 +3,8 @@
 //! head's drafts (equal), on the real model with the committed default adapter, with both
 //! devices' kernel shapes (CPU drivers load t = A·input from a `lora_a` dispatch, GPUs find it in
 //! every matmul workgroup). A wrong LoRA or sampler kernel fails here instead of only lowering
-//! acceptance. The residual sampler head (format version 2) is checked the same way on the
-//! synthetic model, whose adapter makes each of the head's terms move drafts, and the reader
+//! acceptance. Both sampler heads (`mlp2`, and the residual head of format version 2) are checked
+//! the same way on the synthetic model, whose adapters make each head's terms move drafts, and the reader
 //! takes each head only in the versions training/FORMAT.md allows.
 // Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
@@ -114,61 +114,68 @@ fn check(shape: Shape, oracle: &mut Oracle<'_>) {
     }
 }
 
-/// The residual head's drafts (E · (z_j + b2 + fc2 · h1)) at every depth of a k = 8 step after
-/// each of 16 synthetic prompts equal the CPU oracle's, with both kernel shapes. The oracle's own
-/// drafts change when z_j, b2 or fc2 · h1 is left out, so a GPU head missing a term fails here.
+/// Both sampler heads on the synthetic model: their drafts at every depth of a k = 8 step after
+/// each of 16 prompts equal the CPU oracle's, with both kernel shapes (the real-model test above
+/// covers only the default adapter's head). The oracle's own drafts change when fc2 · h1 is left
+/// out and, for the residual head E · (z_j + b2 + fc2 · h1), when z_j or b2 is: a GPU head
+/// missing a term fails here.
 #[test]
-fn residual_sampler_drafts_match_the_cpu_oracle() {
+fn both_sampler_heads_draft_as_the_cpu_oracle_on_the_synthetic_model() {
     let (bytes, pi) = synthetic::model(1);
     let g = Gguf::parse(&bytes).unwrap();
     let fingerprint = g.fingerprint(&bytes).unwrap();
     let mut reference = Reference::new(&g, &bytes, 128).unwrap();
-    let adapter = Adapter::parse(&synthetic::residual_adapter(1, &fingerprint), &reference.cfg, &fingerprint).unwrap();
-    assert!(matches!(adapter.sampler.kind, SamplerKind::Residual));
-    let k = adapter.n_mask;
-    let without_b2 = Adapter { sampler: { let mut s = adapter.sampler.clone(); s.fc2_bias.fill(0.0); s }, ..adapter.clone() };
-    let without_fc2 = Adapter { sampler: { let mut s = adapter.sampler.clone(); s.fc2_weight.fill(0.0); s }, ..adapter.clone() };
-    let zero = vec![0.0; reference.cfg.dim];
-    // Per prompt: the bonus token and the oracle's k drafts; and how many drafts each head without
-    // a term gets wrong (drafted greedily from the true drafts' prefix).
-    let mut cases = Vec::new();
-    let mut changed = [0usize; 3];
-    for prompt in synthetic::prompts(16, &pi) {
-        reference.reset();
-        let x0 = reference.forward(&prompt).unwrap().pop().unwrap();
-        let z = reference.mask_states(&adapter, k).unwrap();
-        let mut previous = argmax(&x0);
-        let mut drafts = Vec::new();
-        for zj in &z {
-            let want = argmax(&reference.sampler_logits(&adapter, previous, zj));
-            let without = [
-                reference.sampler_logits(&adapter, previous, &zero),
-                reference.sampler_logits(&without_b2, previous, zj),
-                reference.sampler_logits(&without_fc2, previous, zj),
-            ];
-            for (n, logits) in changed.iter_mut().zip(&without) {
-                *n += usize::from(argmax(logits) != want);
+    let mut report = Vec::new();
+    for file in [synthetic::adapter(1, &fingerprint), synthetic::residual_adapter(1, &fingerprint)] {
+        let adapter = Adapter::parse(&file, &reference.cfg, &fingerprint).unwrap();
+        let residual = matches!(adapter.sampler.kind, SamplerKind::Residual);
+        let k = adapter.n_mask;
+        let without_b2 = Adapter { sampler: { let mut s = adapter.sampler.clone(); s.fc2_bias.fill(0.0); s }, ..adapter.clone() };
+        let without_fc2 = Adapter { sampler: { let mut s = adapter.sampler.clone(); s.fc2_weight.fill(0.0); s }, ..adapter.clone() };
+        let zero = vec![0.0; reference.cfg.dim];
+        // Per prompt: the bonus token and the oracle's k drafts; and how many drafts each head
+        // without a term gets wrong (drafted greedily from the true drafts' prefix).
+        let mut cases = Vec::new();
+        let mut changed = [0usize; 3];
+        for prompt in synthetic::prompts(16, &pi) {
+            reference.reset();
+            let x0 = reference.forward(&prompt).unwrap().pop().unwrap();
+            let z = reference.mask_states(&adapter, k).unwrap();
+            let mut previous = argmax(&x0);
+            let mut drafts = Vec::new();
+            for zj in &z {
+                let want = argmax(&reference.sampler_logits(&adapter, previous, zj));
+                let without = [
+                    reference.sampler_logits(&adapter, previous, &zero),
+                    reference.sampler_logits(&without_b2, previous, zj),
+                    reference.sampler_logits(&without_fc2, previous, zj),
+                ];
+                for (n, logits) in changed.iter_mut().zip(&without) {
+                    *n += usize::from(argmax(logits) != want);
+                }
+                drafts.push(want);
+                previous = want;
             }
-            drafts.push(want);
-            previous = want;
+            cases.push((prompt, argmax(&x0), drafts));
         }
-        cases.push((prompt, argmax(&x0), drafts));
-    }
-    assert!(changed.iter().all(|&n| n > 0), "drafts without z, b2, fc2·h1 that differ: {changed:?} of {}", 16 * k);
-    for shape in [Shape::CPU, Shape::GPU] {
-        let m = pollster::block_on(async {
-            let mut gpu = Gpu::new().await.unwrap();
-            gpu.shape = shape;
-            GpuModel::load(gpu, &g, &bytes, 128, 48).await.unwrap()
-        });
-        let gpu_adapter = m.load_adapter(&adapter).unwrap();
-        for (i, (prompt, bonus, drafts)) in cases.iter().enumerate() {
-            let out = first_step(&m, &gpu_adapter, prompt, false);
-            assert_eq!(out.state[2], *bonus, "{shape:?} prompt {i}: bonus token");
-            assert_eq!(&out.state[3 + MAX_DEPTH..3 + MAX_DEPTH + k], drafts.as_slice(), "{shape:?} prompt {i}: drafts");
+        let needed = if residual { &changed[..] } else { &changed[2..] };
+        assert!(needed.iter().all(|&n| n > 0), "residual {residual}: drafts without z, b2, fc2·h1 that differ: {changed:?} of {}", 16 * k);
+        for shape in [Shape::CPU, Shape::GPU] {
+            let m = pollster::block_on(async {
+                let mut gpu = Gpu::new().await.unwrap();
+                gpu.shape = shape;
+                GpuModel::load(gpu, &g, &bytes, 128, 48).await.unwrap()
+            });
+            let gpu_adapter = m.load_adapter(&adapter).unwrap();
+            for (i, (prompt, bonus, drafts)) in cases.iter().enumerate() {
+                let out = first_step(&m, &gpu_adapter, prompt, false);
+                assert_eq!(out.state[2], *bonus, "{shape:?} residual {residual} prompt {i}: bonus token");
+                assert_eq!(&out.state[3 + MAX_DEPTH..3 + MAX_DEPTH + k], drafts.as_slice(), "{shape:?} residual {residual} prompt {i}: drafts");
+            }
         }
+        report.push(format!("residual {residual}: {} drafts equal the oracle's; without z, b2, fc2·h1 the oracle changes {changed:?}", 16 * k));
     }
-    eprintln!("residual head: {} drafts equal the oracle's; without z, b2, fc2·h1 the oracle changes {changed:?}", 16 * k);
+    eprintln!("{}", report.join("\n"));
 }
 
 /// `bytes` with its safetensors header's `from` replaced by `to` (and its length fixed).

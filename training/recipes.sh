@@ -2,7 +2,8 @@
 # Recipes from the default adapter at equal CPU budgets (BUDGET CPU-minutes, default 10), each then
 # scored on all held-out prompts with training.accept (adapters/README.md, sessions 15 and 16).
 # The table's rows started from k4-v step 396, the default until session 16 (commit 572d81a);
-# run now, they start from the current default.
+# run now, they start from the current default (since session 17 it has a residual head, so a run
+# without --sampler resmlp starts a fresh mlp2 head on its LoRA).
 # Re-running skips what is finished and resumes a stopped run; runs go to training/runs/rc-NAME.
 set -u
 cd "$(dirname "$0")/.."
