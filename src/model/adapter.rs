@@ -65,10 +65,10 @@ pub struct Sampler {
 /// What follows the sampler head's second layer.
 #[derive(Debug, Clone)]
 pub enum SamplerKind {
-    /// Format version 1: SiLU and a second LayerNorm.
+    /// `mlp2` (format versions 1 and 2): SiLU and a second LayerNorm.
     Mlp2 { ln2_weight: Vec<f32>, ln2_bias: Vec<f32> },
-    /// Format version 2: the mask state z itself plus the second layer's correction, which the
-    /// trainer starts at zero, so an untrained head drafts the mask row's own choice.
+    /// `resmlp` (version 2 only): the mask state z itself plus the second layer's correction,
+    /// which the trainer starts at zero, so an untrained head drafts the mask row's own choice.
     Residual,
 }
 
