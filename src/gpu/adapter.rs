@@ -84,7 +84,7 @@ impl GpuAdapter {
         let lora = m.add_lora(&parts)?;
         let lora_bytes = m.lora_bytes().saturating_sub(before);
         gpu.check()?;
-        let residual = matches!(adapter.sampler.kind, SamplerKind::Residual);
+        let residual = adapter.sampler.is_residual();
         Ok(GpuAdapter { n_mask: adapter.n_mask, rank: r, d, vocab: c.vocab_size, residual, lora, bytes, lora_bytes, embed, drafts })
     }
 
@@ -107,7 +107,7 @@ impl GpuAdapter {
             SamplerKind::Mlp2 { ln2_weight, ln2_bias } => Some((vec("ln2_w", ln2_weight)?, vec("ln2_b", ln2_bias)?)),
             SamplerKind::Residual => None,
         };
-        let residual = ln2.is_none();
+        let residual = s.is_residual();
         let mut drafts = Vec::with_capacity(adapter.n_mask);
         for j in 1..=adapter.n_mask {
             // A chain until `write_tree` says otherwise: one parent, draft j into the tree's words.

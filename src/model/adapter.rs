@@ -72,6 +72,12 @@ pub enum SamplerKind {
     Residual,
 }
 
+impl Sampler {
+    pub fn is_residual(&self) -> bool {
+        matches!(self.kind, SamplerKind::Residual)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Adapter {
     /// k: the number of mask tokens it was trained with (it also serves any k' ≤ k).
@@ -197,9 +203,9 @@ impl Adapter {
         }
         let sampler_cfg: serde_json::Value = serde_json::from_str(meta(&m, "sampler")?).map_err(|e| bad(format!("sampler: {e}")))?;
         // Version 1 predates the residual head; a version-2 writer may still store an mlp2 one.
-        let residual = match (m.get("version").map(String::as_str), sampler_cfg.get("type").and_then(|v| v.as_str())) {
+        let residual = match (meta(&m, "version")?, sampler_cfg.get("type").and_then(|v| v.as_str())) {
             (_, Some("mlp2")) => false,
-            (Some("2"), Some("resmlp")) => true,
+            ("2", Some("resmlp")) => true,
             (version, found) => {
                 return Err(bad(format!("sampler type {found:?} is not supported in version {version:?} (mlp2; mlp2 or resmlp in version 2)")))
             }
