@@ -6,7 +6,7 @@
 //! acceptance. Both sampler heads (`mlp2`, and the residual head of format version 2) are checked
 //! the same way on the synthetic model, whose adapters make each head's terms move drafts, and the reader
 //! takes each head only in the versions training/FORMAT.md allows.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

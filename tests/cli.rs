@@ -1,5 +1,5 @@
 //! The command line refuses what it does not understand instead of running as if it were absent.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

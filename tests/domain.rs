@@ -3,7 +3,7 @@
 //! without uploading anything; unloading back to the base's memory; multi-token prediction on top
 //! still equal to the adapted model's autoregressive output; every bad adapter a typed error that
 //! leaves the engine as it was.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

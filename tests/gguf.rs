@@ -1,6 +1,6 @@
 //! GGUF reader: the real model parses with the expected header, and hand-built malformed files each
 //! fail with their own error code — quickly and without allocating what a hostile header asks for.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -2,7 +2,7 @@
 //! the dequantised GGUF, tools/make_golden.py) and the CPU reference, token for token.
 //! CI covers the first 3 prompts × 12 tokens; the full comparison (34 prompts × 64 tokens, ~30
 //! minutes on lavapipe) is `GOLDEN_PROMPTS=34 GOLDEN_TOKENS=64 cargo test --test golden`.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

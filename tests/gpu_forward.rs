@@ -1,5 +1,5 @@
 //! The GPU forward against the CPU reference, and batch invariance, on the real model.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

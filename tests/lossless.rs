@@ -1,6 +1,6 @@
 //! Speculative decoding never changes the output (docs/DESIGN.md §2.1), and the gate keeps real rows
 //! exactly the base model (§2.3) — on the real model with the committed default adapter.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -3,7 +3,7 @@
 //! conversion, and what transformers + peft computed with it (tools/make_peft_fixture.py). Both
 //! files must give transformers' greedy tokens, and its logits to 1e-4 relative (over the 512
 //! highest logits, whose largest sets the scale).
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -1,7 +1,7 @@
 //! The GPU token chooser (shaders/choose.wgsl) against its CPU mirror (src/sampling.rs) on the
 //! real model's logits — greedy, temperature, top-k, top-p, repetition penalty, several seeds —
 //! and against an independent statement of the sampling semantics on hand-made logits.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

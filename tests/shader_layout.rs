@@ -2,7 +2,7 @@
 //! `@binding(i)` has the name, address space and type of entry i of the Rust binding table, and
 //! each struct the kernel shares with Rust has the same fields at the same offsets and the same
 //! size. A wrong binding or field order fails here, not in a generation.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 use gated_lora_webgpu::gpu::ops::Shape;

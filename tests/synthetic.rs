@@ -3,7 +3,7 @@
 //! MTP, draft trees `3` (k = 4) and `2x2` (k = 3), n-gram — every speculative output must equal the autoregressive output token for token;
 //! smaller sweeps with the GPU's matmul shape, a residual sampler head and domain adapters.
 //! `SYNTHETIC_PROMPTS=32 cargo test --test synthetic` runs the longer sweep (twice the time).
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/synthetic.rs"]

@@ -3,7 +3,7 @@
 //!
 //! The model file comes from `tools/fetch_model.sh` (the test script always fetches it); set
 //! `GATED_LORA_MODEL` to use another path. Without it these tests fail.
-// Native only: the browser suite is tests/web.rs (wasm-pack test builds every test target).
+// Native only: the browser suites are tests/web*.rs (wasm-pack test builds every test target).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
