@@ -239,6 +239,12 @@ def build(seed: int = 2026):
         for fu in follows:
             dom["multiturn"].append([{"role": "user", "content": first}, {"role": "assistant", "content": reply},
                                      {"role": "user", "content": fu}])
+    return number_rows(rng, dom, "vt")
+
+
+def number_rows(rng, dom, prefix):
+    """Rows of a prompt file from {domain: prompts}: duplicates dropped, shuffled within each
+    domain, ids ``{prefix}-{domain}-{j}``."""
     rows = []
     for d in DOMAINS:
         seen, items = set(), []
@@ -249,21 +255,23 @@ def build(seed: int = 2026):
                 items.append(x)
         rng.shuffle(items)
         for j, x in enumerate(items):
-            r = {"id": f"vt-{d}-{j:03d}", "domain": d, "split": "train"}
+            r = {"id": f"{prefix}-{d}-{j:03d}", "domain": d, "split": "train"}
             r["messages" if isinstance(x, list) else "prompt"] = x
             rows.append(r)
     return rows
 
 
+def write(rows, out):
+    with open(out, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} prompts to {out}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=DEFAULT_OUT)
-    a = ap.parse_args()
-    rows = build()
-    with open(a.out, "w") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} prompts to {a.out}")
+    write(build(), ap.parse_args().out)
 
 
 if __name__ == "__main__":

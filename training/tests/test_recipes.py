@@ -173,6 +173,21 @@ def test_varied_prompt_sets():
     assert all(r["messages"][-1]["role"] == "user" for r in held + train if "messages" in r)
 
 
+def test_second_varied_pool_is_new():
+    """The second pool (training/varied_more.py) is the committed file, shares no prompt with
+    the first pool or the held-out set, and keeps the first pool's ids free."""
+    from training import varied, varied_more
+    from training.prompts import load
+
+    more = load(varied_more.DEFAULT_OUT)
+    assert more == varied_more.build()
+    assert len(more) >= 500 and {r["domain"] for r in more} == set(varied.DOMAINS)
+    key = lambda r: json.dumps(r.get("messages") or r["prompt"])  # noqa: E731
+    first = load(varied.DEFAULT_OUT) + load(varied.HELDOUT, "heldout")
+    assert not {key(r) for r in more} & {key(r) for r in first}
+    assert not {r["id"] for r in more} & {r["id"] for r in first}
+
+
 @pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
 def test_torchrun_two_ranks_match_one_process(tmp_path):
     """The trainer runs unchanged under torchrun (gloo on CPU); 2 ranks with the same global
