@@ -235,11 +235,14 @@ def build(seed: int = 2026):
     for t in SUMMARY_TEXTS:
         for f in rng.sample(SUMMARY_FORMS, 3):
             dom["summary"].append(f.format(t=t))
-    for first, reply, follows in MULTI:
-        for fu in follows:
-            dom["multiturn"].append([{"role": "user", "content": first}, {"role": "assistant", "content": reply},
-                                     {"role": "user", "content": fu}])
+    dom["multiturn"] = conversations(MULTI)
     return number_rows(rng, dom, "vt")
+
+
+def conversations(multi):
+    """Three-turn chats from (first question, reply, follow-ups): one row per follow-up."""
+    return [[{"role": "user", "content": first}, {"role": "assistant", "content": reply},
+             {"role": "user", "content": fu}] for first, reply, follows in multi for fu in follows]
 
 
 def number_rows(rng, dom, prefix):

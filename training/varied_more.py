@@ -18,7 +18,7 @@ import argparse
 import os
 import random
 
-from .varied import DOMAINS, HERE, TAILS, casual, number_rows, write
+from .varied import DOMAINS, HERE, TAILS, casual, conversations, number_rows, write
 
 DEFAULT_OUT = os.path.join(HERE, "data", "prompts-varied-more-train.jsonl")
 
@@ -334,10 +334,7 @@ def build(seed: int = 2027):
     dom["lists"] = list(LISTS)
     dom["writing"] = [casual(rng, q) if rng.random() < 0.3 else q for q in WRITING]
     dom["summary"] = list(SUMMARY)
-    for first, reply, follows in MULTI:
-        for fu in follows:
-            dom["multiturn"].append([{"role": "user", "content": first}, {"role": "assistant", "content": reply},
-                                     {"role": "user", "content": fu}])
+    dom["multiturn"] = conversations(MULTI)
     return number_rows(rng, dom, "vx")
 
 
