@@ -240,9 +240,10 @@ def build(seed: int = 2026):
 
 
 def conversations(multi):
-    """Three-turn chats from (first question, reply, follow-ups): one row per follow-up."""
-    return [[{"role": "user", "content": first}, {"role": "assistant", "content": reply},
-             {"role": "user", "content": fu}] for first, reply, follows in multi for fu in follows]
+    """Chats from (question, reply, ..., follow-ups): the opening turns alternate user and
+    assistant, and each follow-up closes one row as the user turn the model answers."""
+    return [[{"role": ("user", "assistant")[i % 2], "content": t} for i, t in enumerate(opening)]
+            + [{"role": "user", "content": fu}] for *opening, follows in multi for fu in follows]
 
 
 def number_rows(rng, dom, prefix):
@@ -271,9 +272,39 @@ def write(rows, out):
     print(f"wrote {len(rows)} prompts to {out}")
 
 
-def main():
+def distinct_math(rng, n, one, tails, p_tail):
+    """``n`` distinct word problems, sorted: ``one(rng)`` writes one, a share get a closing request."""
+    out = set()
+    while len(out) < n:
+        p = one(rng)
+        if rng.random() < p_tail:
+            p += rng.choice(tails)
+        out.add(p)
+    return sorted(out)
+
+
+def free_form(pool, rng, prefix, p_general, p_code, n_math):
+    """Rows from a module of free-form prompt lists (``GENERAL``, ``HOWTO``, ``CODE``, ...):
+    each prompt as written or casually reworded, a share of the general questions in both forms."""
+    dom = {d: [] for d in DOMAINS}
+    for q in pool.GENERAL:
+        dom["general"].append(q)
+        if rng.random() < p_general:
+            dom["general"].append(casual(rng, q) + rng.choice(TAILS))
+    for q in pool.HOWTO:
+        dom["howto"].append(rng.choice(pool.HOWTO_LEADS) + (casual(rng, q) if rng.random() < 0.3 else q))
+    dom["code"] = [casual(rng, q) if rng.random() < p_code else q for q in pool.CODE]
+    dom["math"] = pool.math_prompts(rng, n_math)
+    dom["lists"] = list(pool.LISTS)
+    dom["writing"] = [casual(rng, q) if rng.random() < 0.3 else q for q in pool.WRITING]
+    dom["summary"] = list(pool.SUMMARY)
+    dom["multiturn"] = conversations(pool.MULTI)
+    return number_rows(rng, dom, prefix)
+
+
+def main(build=build, default_out=DEFAULT_OUT):
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--out", default=default_out)
     write(build(), ap.parse_args().out)
 
 

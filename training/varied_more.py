@@ -14,11 +14,11 @@ tests check that no prompt is shared with it or with the first pool.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import random
+import sys
 
-from .varied import DOMAINS, HERE, TAILS, casual, conversations, number_rows, write
+from .varied import HERE, distinct_math, free_form, main
 
 DEFAULT_OUT = os.path.join(HERE, "data", "prompts-varied-more-train.jsonl")
 
@@ -304,44 +304,22 @@ MULTI = [
 ]
 
 
+def one_math(rng):
+    a, b, c = rng.randint(2, 40), rng.randint(2, 12), rng.randint(2, 9)
+    d, e = rng.randint(20, 400), rng.randint(10, 90)
+    sq, step = rng.choice([16, 25, 36, 49, 64, 81, 121, 144, 169, 225]), rng.randint(2, 9)
+    return rng.choice(MATH_FORMS).format(
+        a=a, b=b, c=c, d=d, e=e, sq=sq, p=rng.randint(2, 5), n=rng.choice(MATH_NAMES),
+        a2=2 * (a // 2), b2=b + step, b3=b + 2 * step, b4=b + 3 * step)
+
+
 def math_prompts(rng, n):
-    out = set()
-    while len(out) < n:
-        a, b, c = rng.randint(2, 40), rng.randint(2, 12), rng.randint(2, 9)
-        d, e = rng.randint(20, 400), rng.randint(10, 90)
-        sq, step = rng.choice([16, 25, 36, 49, 64, 81, 121, 144, 169, 225]), rng.randint(2, 9)
-        p = rng.choice(MATH_FORMS).format(
-            a=a, b=b, c=c, d=d, e=e, sq=sq, p=rng.randint(2, 5), n=rng.choice(MATH_NAMES),
-            a2=2 * (a // 2), b2=b + step, b3=b + 2 * step, b4=b + 3 * step)
-        if rng.random() < 0.25:
-            p += rng.choice([" Show your work.", " Explain how you got it.", " Quick answer please."])
-        out.add(p)
-    return sorted(out)
+    return distinct_math(rng, n, one_math, [" Show your work.", " Explain how you got it.", " Quick answer please."], 0.25)
 
 
 def build(seed: int = 2027):
-    rng = random.Random(seed)
-    dom = {d: [] for d in DOMAINS}
-    for q in GENERAL:
-        dom["general"].append(q)
-        if rng.random() < 0.5:
-            dom["general"].append(casual(rng, q) + rng.choice(TAILS))
-    for q in HOWTO:
-        dom["howto"].append(rng.choice(HOWTO_LEADS) + (casual(rng, q) if rng.random() < 0.3 else q))
-    for q in CODE:
-        dom["code"].append(casual(rng, q) if rng.random() < 0.3 else q)
-    dom["math"] = math_prompts(rng, 90)
-    dom["lists"] = list(LISTS)
-    dom["writing"] = [casual(rng, q) if rng.random() < 0.3 else q for q in WRITING]
-    dom["summary"] = list(SUMMARY)
-    dom["multiturn"] = conversations(MULTI)
-    return number_rows(rng, dom, "vx")
+    return free_form(sys.modules[__name__], random.Random(seed), "vx", 0.5, 0.3, 90)
 
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=DEFAULT_OUT)
-    write(build(), ap.parse_args().out)
 
 if __name__ == "__main__":
-    main()
+    main(build, DEFAULT_OUT)

@@ -173,19 +173,24 @@ def test_varied_prompt_sets():
     assert all(r["messages"][-1]["role"] == "user" for r in held + train if "messages" in r)
 
 
-def test_second_varied_pool_is_new():
-    """The second pool (training/varied_more.py) is the committed file, shares no prompt with
-    the first pool or the held-out set, and keeps the first pool's ids free."""
-    from training import varied, varied_more
+@pytest.mark.parametrize("name", ["varied_more", "varied_third"])
+def test_later_varied_pools_are_new(name):
+    """Each later pool (training/varied_more.py, varied_third.py) is its committed file, covers
+    every domain, and shares no prompt or id with the held-out set or any earlier pool."""
+    import importlib
+
+    from training import varied
     from training.prompts import load
 
-    more = load(varied_more.DEFAULT_OUT)
-    assert more == varied_more.build()
-    assert len(more) >= 500 and {r["domain"] for r in more} == set(varied.DOMAINS)
+    pools = [importlib.import_module(f"training.{n}") for n in ("varied", "varied_more", "varied_third")]
+    at = [p.__name__ for p in pools].index(f"training.{name}")
+    pool = load(pools[at].DEFAULT_OUT)
+    assert pool == pools[at].build()
+    assert len(pool) >= 500 and {r["domain"] for r in pool} == set(varied.DOMAINS)
     key = lambda r: json.dumps(r.get("messages") or r["prompt"])  # noqa: E731
-    first = load(varied.DEFAULT_OUT) + load(varied.HELDOUT, "heldout")
-    assert not {key(r) for r in more} & {key(r) for r in first}
-    assert not {r["id"] for r in more} & {r["id"] for r in first}
+    earlier = load(varied.HELDOUT, "heldout") + [r for p in pools[:at] for r in load(p.DEFAULT_OUT)]
+    assert not {key(r) for r in pool} & {key(r) for r in earlier}
+    assert not {r["id"] for r in pool} & {r["id"] for r in earlier}
 
 
 @pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
