@@ -194,6 +194,27 @@ def test_later_varied_pools_are_new(name):
 
 
 @pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
+def test_distilled_answers_belong_to_their_prompts():
+    """Every committed answer file holds one answer per train prompt of its pool, and each
+    answer's prompt ids are that prompt as the pool writes it now: editing a prompt after
+    distilling it would leave a stale answer here."""
+    import importlib
+
+    from training.model import ChatTokenizer
+    from training.prompts import load
+
+    tok = ChatTokenizer()
+    files = {"prompts": "distill-train.jsonl", "varied": "distill-varied-train.jsonl",
+             "varied_more": "distill-varied-more-train.jsonl", "varied_third": "distill-varied-third-train.jsonl"}
+    for name, answers in files.items():
+        prompts = {r["id"]: r for r in load(importlib.import_module(f"training.{name}").DEFAULT_OUT, "train")}
+        rows = load(os.path.join(ROOT, "training", "data", answers))
+        assert sorted(r["id"] for r in rows) == sorted(prompts), answers
+        for r in rows:
+            assert r["answer_ids"] and r["prompt_ids"] == tok.encode_row(prompts[r["id"]]), (answers, r["id"])
+
+
+@pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
 def test_torchrun_two_ranks_match_one_process(tmp_path):
     """The trainer runs unchanged under torchrun (gloo on CPU); 2 ranks with the same global
     batch give the same losses and the same adapter as 1 process."""
