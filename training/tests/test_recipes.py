@@ -182,8 +182,9 @@ def test_later_varied_pools_are_new(name):
     from training import varied
     from training.prompts import load
 
-    pools = [importlib.import_module(f"training.{n}") for n in ("varied", "varied_more", "varied_third")]
-    at = [p.__name__ for p in pools].index(f"training.{name}")
+    names = ("varied", "varied_more", "varied_third")
+    pools = [importlib.import_module(f"training.{n}") for n in names]
+    at = names.index(name)
     pool = load(pools[at].DEFAULT_OUT)
     assert pool == pools[at].build()
     assert len(pool) >= 500 and {r["domain"] for r in pool} == set(varied.DOMAINS)
