@@ -173,7 +173,7 @@ def test_varied_prompt_sets():
     assert all(r["messages"][-1]["role"] == "user" for r in held + train if "messages" in r)
 
 
-@pytest.mark.parametrize("name", ["varied_more", "varied_third", "varied_fourth"])
+@pytest.mark.parametrize("name", ["varied_more", "varied_third", "varied_fourth", "varied_fifth"])
 def test_later_varied_pools_are_new(name):
     """Each later pool (training/varied_more.py, varied_third.py, ...) is its committed file, covers
     every domain, and shares no prompt or id with the held-out set or any earlier pool."""
@@ -182,7 +182,7 @@ def test_later_varied_pools_are_new(name):
     from training import varied
     from training.prompts import load
 
-    names = ("varied", "varied_more", "varied_third", "varied_fourth")
+    names = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth")
     pools = [importlib.import_module(f"training.{n}") for n in names]
     at = names.index(name)
     pool = load(pools[at].DEFAULT_OUT)
@@ -207,7 +207,7 @@ def test_distilled_answers_belong_to_their_prompts():
     tok = ChatTokenizer()
     files = {"prompts": "distill-train.jsonl", "varied": "distill-varied-train.jsonl",
              "varied_more": "distill-varied-more-train.jsonl", "varied_third": "distill-varied-third-train.jsonl",
-             "varied_fourth": "distill-varied-fourth-train.jsonl"}
+             "varied_fourth": "distill-varied-fourth-train.jsonl", "varied_fifth": "distill-varied-fifth-train.jsonl"}
     for name, answers in files.items():
         prompts = {r["id"]: r for r in load(importlib.import_module(f"training.{name}").DEFAULT_OUT, "train")}
         rows = load(os.path.join(ROOT, "training", "data", answers))
