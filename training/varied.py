@@ -283,6 +283,20 @@ def distinct_math(rng, n, one, tails, p_tail):
     return sorted(out)
 
 
+def word_problems(forms, names):
+    """``math_prompts(rng, n)`` over ``forms`` (fields a..e, n for a name from ``names``, b2 = 2b,
+    b4 = 4b, c2 = c + 3), a quarter with a closing request: the fourth pool's math, shared by the
+    pools after it."""
+    def one(rng):
+        a, b, c = rng.randint(2, 60), rng.randint(2, 12), rng.randint(2, 9)
+        d, e = rng.randint(20, 500), rng.randint(10, 59)
+        return rng.choice(forms).format(a=a, b=b, c=c, d=d, e=e, n=rng.choice(names), b2=2 * b, b4=4 * b, c2=c + 3)
+
+    def math_prompts(rng, n):
+        return distinct_math(rng, n, one, [" Explain step by step.", " Just the answer, please.", " Show your working."], 0.25)
+    return math_prompts
+
+
 def free_form(pool, rng, prefix, p_general, p_code, n_math):
     """Rows from a module of free-form prompt lists (``GENERAL``, ``HOWTO``, ``CODE``, ...):
     each prompt as written or casually reworded, a share of the general questions in both forms."""

@@ -22,7 +22,7 @@ import os
 import random
 import sys
 
-from .varied import HERE, distinct_math, free_form, main
+from .varied import HERE, free_form, main, word_problems
 
 DEFAULT_OUT = os.path.join(HERE, "data", "prompts-varied-fifth-train.jsonl")
 
@@ -948,15 +948,7 @@ MULTI = [
      ["What do I need to buy before she arrives?", "Should I get two so she isn't lonely?", "How do I cat-proof my apartment?"]),
 ]
 
-
-def one_math(rng):
-    a, b, c = rng.randint(2, 60), rng.randint(2, 12), rng.randint(2, 9)
-    d, e = rng.randint(20, 500), rng.randint(10, 59)
-    return rng.choice(MATH_FORMS).format(a=a, b=b, c=c, d=d, e=e, n=rng.choice(MATH_NAMES), b2=2 * b, b4=4 * b, c2=c + 3)
-
-
-def math_prompts(rng, n):
-    return distinct_math(rng, n, one_math, [" Explain step by step.", " Just the answer, please.", " Show your working."], 0.25)
+math_prompts = word_problems(MATH_FORMS, MATH_NAMES)
 
 
 def build(seed: int = 2030):
