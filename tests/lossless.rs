@@ -107,20 +107,27 @@ fn speculative_sampling_equals_autoregressive_sampling() {
 #[test]
 fn draft_trees_equal_autoregressive() {
     let e = engine();
-    // An open prompt: the head's second and third guesses matter there.
-    let ids = user_turn(&e, "Tell me a story about a cat.", "");
     let n = 8;
     let sampled = Sampling { temperature: 0.6, top_k: 40, top_p: 0.95, repetition_penalty: 1.1, seed: 1, ..Default::default() };
     let mut off_branch = 0;
-    for sampling in [Sampling::default(), sampled] {
-        let (ar, _) = run(&e, &ids, Mode::Ar, None, n, sampling);
-        for tree in ["3", "2x2"] {
-            let options = GenerateOptions { max_tokens: n, mode: Mode::Mtp, k: Some(2), tree: Some(tree.parse().unwrap()), sampling, ..Default::default() };
-            let g = pollster::block_on(e.generate(&ids, &options, &mut |_, _| true)).unwrap();
-            eprintln!("tree {tree} k=2 {sampling:?}: accepted {:?}, {} steps off the first branch", g.accepted, g.branch_steps);
-            assert_eq!(g.tokens, ar, "tree {tree}, {sampling:?}, accepted per step {:?}", g.accepted);
-            assert_eq!(g.tree.to_string(), tree);
-            off_branch += g.branch_steps;
+    // Open prompts: the head's second and third guesses matter there. Whether 8 tokens of one of
+    // them take a path off the first branch depends on the adapter's weights, so the prompts go
+    // on until one has (each one's trees must equal AR all the same).
+    for prompt in ["Write a short poem about the sea.", "Tell me a story about a cat.", "Describe your ideal weekend."] {
+        let ids = user_turn(&e, prompt, "");
+        for sampling in [Sampling::default(), sampled] {
+            let (ar, _) = run(&e, &ids, Mode::Ar, None, n, sampling);
+            for tree in ["3", "2x2"] {
+                let options = GenerateOptions { max_tokens: n, mode: Mode::Mtp, k: Some(2), tree: Some(tree.parse().unwrap()), sampling, ..Default::default() };
+                let g = pollster::block_on(e.generate(&ids, &options, &mut |_, _| true)).unwrap();
+                eprintln!("{prompt:?} tree {tree} k=2 {sampling:?}: accepted {:?}, {} steps off the first branch", g.accepted, g.branch_steps);
+                assert_eq!(g.tokens, ar, "{prompt:?}, tree {tree}, {sampling:?}, accepted per step {:?}", g.accepted);
+                assert_eq!(g.tree.to_string(), tree);
+                off_branch += g.branch_steps;
+            }
+        }
+        if off_branch > 0 {
+            break;
         }
     }
     assert!(off_branch > 0, "no step accepted a path off a tree's first branch");
