@@ -5,7 +5,7 @@ After the fourth pool (``training/varied_fourth.py``) general questions were sti
 unseen domain but one (k = 4: 1.63 tokens/step against 1.78 over all varied prompts), and the
 issue asks 1.8 of them. The masks learn to predict answers, and a short fact teaches them little:
 this pool's general questions ask why and how things work (science, history, money, law, the
-body, language, food) or ask for a judgement (should I, is it normal, which is better), a fifth
+body, language, food) or ask for a judgement (should I, is it normal, which is better), a quarter
 with a sentence about the asker first and many typed as people type. Summaries of pasted
 passages (emails, letters, chat logs, terms, notes) and writing requests for real situations
 are the next largest parts; the other domains get a new set each.
