@@ -173,7 +173,7 @@ def test_varied_prompt_sets():
     assert all(r["messages"][-1]["role"] == "user" for r in held + train if "messages" in r)
 
 
-@pytest.mark.parametrize("name", ["varied_more", "varied_third", "varied_fourth", "varied_fifth"])
+@pytest.mark.parametrize("name", ["varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth"])
 def test_later_varied_pools_are_new(name):
     """Each later pool (training/varied_more.py, varied_third.py, ...) is its committed file, covers
     every domain, and shares no prompt or id with the held-out set or any earlier pool."""
@@ -182,7 +182,7 @@ def test_later_varied_pools_are_new(name):
     from training import varied
     from training.prompts import load
 
-    names = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth")
+    names = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth")
     pools = [importlib.import_module(f"training.{n}") for n in names]
     at = names.index(name)
     pool = load(pools[at].DEFAULT_OUT)
