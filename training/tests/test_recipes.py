@@ -207,7 +207,8 @@ def test_distilled_answers_belong_to_their_prompts():
     tok = ChatTokenizer()
     files = {"prompts": "distill-train.jsonl", "varied": "distill-varied-train.jsonl",
              "varied_more": "distill-varied-more-train.jsonl", "varied_third": "distill-varied-third-train.jsonl",
-             "varied_fourth": "distill-varied-fourth-train.jsonl", "varied_fifth": "distill-varied-fifth-train.jsonl"}
+             "varied_fourth": "distill-varied-fourth-train.jsonl", "varied_fifth": "distill-varied-fifth-train.jsonl",
+             "varied_sixth": "distill-varied-sixth-train.jsonl"}
     for name, answers in files.items():
         prompts = {r["id"]: r for r in load(importlib.import_module(f"training.{name}").DEFAULT_OUT, "train")}
         rows = load(os.path.join(ROOT, "training", "data", answers))
