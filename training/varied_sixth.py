@@ -13,9 +13,9 @@ in many ways (TL;DR, key points, action items, deadlines, for a child). Writing 
 situations with names and dates, and a new set of code, how-to, list, math and chat prompts,
 follow.
 
-Own ids (``vu-...``) keep the answers of the earlier pools valid. Nothing here paraphrases a
-held-out prompt (``data/heldout-varied.jsonl``); tests check that no prompt is shared with it
-or with the other pools.
+Its ids start ``vu-``, so the answers distilled for the earlier pools stay valid. Every prompt was
+scanned for exact and near (word-overlap) matches with the earlier pools and the held-out set
+(``data/heldout-varied.jsonl``); ``training/tests/test_recipes.py`` checks that none is shared.
 
     python -m training.varied_sixth   # writes training/data/prompts-varied-sixth-train.jsonl
 """
@@ -536,9 +536,7 @@ HOWTO = [
     "What's the best way to introduce a new kitten to an older cat?",
     "how do i teach my puppy to walk on a leash without pulling",
 ]
-HOWTO_LEADS = [
-    "", "", "", "Quick question: ", "ok so ", "Never done this before. ", "Asking for my dad: ",
-]
+HOWTO_LEADS = ["", "", "", "Quick question: ", "ok so ", "Never done this before. ", "Asking for my dad: "]
 
 CODE = [
     "Write a Python generator that yields overlapping pairs from an iterable, like (1,2), (2,3), (3,4).",
@@ -627,9 +625,7 @@ MATH_FORMS = [
     "A bus trip starts at {b}:{e} and takes {d} minutes. What time does it arrive?",
     "{n} earns ${e} an hour and works {b} hours a day for {c} days. How much does {n} earn in total?",
 ]
-MATH_NAMES = [
-    "Nadia", "Oskar", "Priya", "Joaquin", "Hana", "Emeka", "Greta", "Luca", "Amara", "Felix",
-]
+MATH_NAMES = ["Nadia", "Oskar", "Priya", "Joaquin", "Hana", "Emeka", "Greta", "Luca", "Amara", "Felix"]
 
 LISTS = [
     "Give me 5 quick weeknight dinners that use chickpeas.",
