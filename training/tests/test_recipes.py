@@ -173,7 +173,12 @@ def test_varied_prompt_sets():
     assert all(r["messages"][-1]["role"] == "user" for r in held + train if "messages" in r)
 
 
-@pytest.mark.parametrize("name", ["varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth"])
+# The varied prompt pools in the order they were written; each has its answers in
+# data/distill-<name with dashes>-train.jsonl.
+VARIED_POOLS = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth")
+
+
+@pytest.mark.parametrize("name", VARIED_POOLS[1:])
 def test_later_varied_pools_are_new(name):
     """Each later pool (training/varied_more.py, varied_third.py, ...) is its committed file, covers
     every domain, and shares no prompt or id with the held-out set or any earlier pool."""
@@ -182,9 +187,8 @@ def test_later_varied_pools_are_new(name):
     from training import varied
     from training.prompts import load
 
-    names = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth")
-    pools = [importlib.import_module(f"training.{n}") for n in names]
-    at = names.index(name)
+    pools = [importlib.import_module(f"training.{n}") for n in VARIED_POOLS]
+    at = VARIED_POOLS.index(name)
     pool = load(pools[at].DEFAULT_OUT)
     assert pool == pools[at].build()
     assert len(pool) >= 500 and {r["domain"] for r in pool} == set(varied.DOMAINS)
@@ -205,10 +209,8 @@ def test_distilled_answers_belong_to_their_prompts():
     from training.prompts import load
 
     tok = ChatTokenizer()
-    files = {"prompts": "distill-train.jsonl", "varied": "distill-varied-train.jsonl",
-             "varied_more": "distill-varied-more-train.jsonl", "varied_third": "distill-varied-third-train.jsonl",
-             "varied_fourth": "distill-varied-fourth-train.jsonl", "varied_fifth": "distill-varied-fifth-train.jsonl",
-             "varied_sixth": "distill-varied-sixth-train.jsonl"}
+    files = {"prompts": "distill-train.jsonl"}
+    files.update({n: f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS})
     for name, answers in files.items():
         prompts = {r["id"]: r for r in load(importlib.import_module(f"training.{name}").DEFAULT_OUT, "train")}
         rows = load(os.path.join(ROOT, "training", "data", answers))
