@@ -26,6 +26,7 @@ import random
 import sys
 
 from .varied import HERE, free_form, main, word_problems
+from .varied_sixth import HOWTO_LEADS, MATH_NAMES  # the same leads and names as the sixth pool
 
 DEFAULT_OUT = os.path.join(HERE, "data", "prompts-varied-seventh-train.jsonl")
 
@@ -541,10 +542,6 @@ HOWTO = [
     "Steps to descale an espresso machine?",
     "how do i fix a zipper that came off one side",
 ]
-HOWTO_LEADS = [
-    "", "", "", "Quick question: ", "ok so ", "Never done this before. ", "Asking for my dad: ",
-]
-
 CODE = [
     "Write a Python function that flattens a nested dictionary into dotted keys, like {'a': {'b': 1}} -> {'a.b': 1}.",
     "Write a Python function that returns the longest run of consecutive equal elements in a list, with its value and length.",
@@ -632,10 +629,6 @@ MATH_FORMS = [
     "The average of {c} test scores is {e}. After one more test with a score of {a}, what is the new average?",
     "A {b}-pack of soda costs ${c}.{e} and a {b2}-pack costs ${c2}.{e}. Which is cheaper per can?",
 ]
-MATH_NAMES = [
-    "Nadia", "Oskar", "Priya", "Joaquin", "Hana", "Emeka", "Greta", "Luca", "Amara", "Felix",
-]
-
 LISTS = [
     "List 10 vegetables that grow well in containers on a sunny balcony.",
     "Give me 5 ideas for a rainy Saturday with two kids under 6 in a small apartment.",
