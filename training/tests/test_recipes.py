@@ -176,7 +176,8 @@ def test_varied_prompt_sets():
 # The varied prompt pools in the order they were written; each has its answers in
 # data/distill-<name with dashes>-train.jsonl.
 VARIED_POOLS = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth",
-                "varied_seventh", "varied_eighth", "varied_ninth", "varied_tenth", "varied_eleventh")
+                "varied_seventh", "varied_eighth", "varied_ninth", "varied_tenth", "varied_eleventh",
+                "varied_twelfth")
 
 
 @pytest.mark.parametrize("name", VARIED_POOLS[1:])
