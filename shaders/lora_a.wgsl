@@ -1,6 +1,5 @@
-// Gated LoRAs' t = A·input for every row of the pass that a segment acts on, once, where a
-// device's matmul does not find it inside each workgroup (CPU drivers,
-// `Tile::lora_t_in_workgroup`): t[t_at + row · LORA_ROWS + j] = Σ_k A[j, k] · input[row, k],
+// Gated LoRAs' t = A·input for every row of the pass that a segment acts on, once per projection
+// and pass: t[t_at + row · LORA_ROWS + j] = Σ_k A[j, k] · input[row, k],
 // reading the input as the projection does (shaders/input_*), into the tail of the projection's
 // output buffer, where its matmul loads it. Rows no segment acts on are skipped — never
 // multiplied by zero — so they stay exactly the base model (docs/DESIGN.md §2.3).
@@ -30,16 +29,47 @@ var<private> pass_: PassParams;
 
 {{LORA_SEGMENTS}}
 
-{{LORA_T}}
+// LANES threads share each row of t: lane l sums every LANES-th vec4 of the input from the l-th,
+// then the first lane adds the lanes' sums in lane order — the same order in every pass. (One
+// thread per row of t summed all of k alone: a chain of up to 384 dependent loads, which made
+// this kernel most of an MTP step's time on an H200.)
+const LANES: u32 = {{LANES}}u;
+const T_PER_WORKGROUP: u32 = 64u / LANES;
+var<workgroup> partial: array<f32, 64>;
 
 @compute @workgroup_size(64)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let z = wid.z;
-{{OPAQUE_UNIFORMS}}    let j = wid.x * 64u + lid.x;
-    let row = wid.y;
-    input_prologue(lid.x, 64u, row, select(0u, 1u, row < pass_.n_rows));
-    if (row >= pass_.n_rows || j >= t_rows() || !acts_on(segment_of(j), row)) {
+{{OPAQUE_UNIFORMS}}    let row = wid.y;
+    let j0 = wid.x * T_PER_WORKGROUP;
+    // Whole workgroups leave together (before any barrier): past the pass's rows or t's, or on a
+    // row no segment reaches.
+    if (row >= pass_.n_rows || j0 >= t_rows() || !gated(row)) {
         return;
     }
-    t[op.t_at + row * LORA_ROWS + j] = lora_t_of(row, 0u, j);
+    input_prologue(lid.x, 64u, row, 1u);
+    let j = j0 + lid.x / LANES;
+    let lane = lid.x % LANES;
+    let live = j < t_rows() && acts_on(segment_of(j), row);
+    var s = 0.0;
+    if (live) {
+        let a0 = a_row_at(segment_of(j), j);
+        for (var c4 = lane; c4 < op.k / 4u; c4 += LANES) {
+            let v = input(row, 0u, c4);
+            let aj = a0 + 4u * c4;
+            s += lora[aj] * v.x;
+            s += lora[aj + 1u] * v.y;
+            s += lora[aj + 2u] * v.z;
+            s += lora[aj + 3u] * v.w;
+        }
+    }
+    partial[lid.x] = s;
+    workgroupBarrier();
+    if (live && lane == 0u) {
+        var sum = 0.0;
+        for (var l = 0u; l < LANES; l++) {
+            sum += partial[lid.x + l];
+        }
+        t[op.t_at + row * LORA_ROWS + j] = sum;
+    }
 }

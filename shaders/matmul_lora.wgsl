@@ -1,8 +1,8 @@
 // Gated LoRAs inside their projection's dispatch: for each batch of rows the workgroup first
-// gets t = A·input for the rows and segments that act on them — finding it itself on GPUs (A has
-// a few rank's rows, so repeating that per workgroup costs less than a dispatch of its own), or
-// loading what shaders/lora_a.wgsl found once on CPU drivers, where work costs more than
-// dispatches (shaders/matmul_lora_t_*.wgsl) — then the epilogue adds Σ_segments g · B·t to those
+// loads t = A·input for the rows and segments that act on them, which shaders/lora_a.wgsl found
+// once per pass into the tail of y (every workgroup finding it itself repeated A·input once per
+// 8 outputs on GPUs: a k = 4 step took 3× as long on an H200, bench/RESULTS.md) — then the
+// epilogue adds Σ_segments g · B·t to those
 // rows' sums. Which segments run, their gates and scales come from the head of `lora`
 // (shaders/lora_segments.wgsl). Rows no segment acts on are skipped — never multiplied by zero —
 // so they run exactly the operations of a pass without adapters (docs/DESIGN.md §2.3), and a
@@ -16,22 +16,21 @@ var<workgroup> lora_t: array<f32, REDUCE_ROWS * LORA_ROWS>;
 
 {{LORA_SEGMENTS}}
 
-// t of batch rows row0 .. row0 + REDUCE_ROWS − 1 (tile rows r0 ..) into lora_t. Called by every
+// t of batch rows row0 .. row0 + REDUCE_ROWS − 1 into lora_t. Called by every
 // thread of the workgroup.
-fn lora_prologue(tid: u32, threads: u32, r0: u32, row0: u32, n: u32) {
+fn lora_prologue(tid: u32, threads: u32, row0: u32, n: u32) {
     let n_rows = t_rows();
     for (var i = tid; i < REDUCE_ROWS * n_rows; i += threads) {
         let b = i / n_rows;
         let j = i % n_rows;
         let row = row0 + b;
         if (row < n && acts_on(segment_of(j), row)) {
-            lora_t[b * LORA_ROWS + j] = lora_t_of(row, r0 + b, j);
+            lora_t[b * LORA_ROWS + j] = y[op.t_at + row * LORA_ROWS + j];
         }
     }
     workgroupBarrier();
 }
 
-{{LORA_T}}
 
 // Σ over the segments acting on `row` (batch row b) of g · Σ_j B[o, j] · t[fused(o) · rank + j],
 // g = scale, times σ(gate row + bias) for a learned gate; a router's experts each weigh their

@@ -77,11 +77,11 @@ fn domain_adapters_keep_speculative_decoding_lossless() {
 /// Dispatches per decode pass, counted from the kernel plan as the passes are recorded, with
 /// both matmul shapes on a real adapter: an AR pass is embed + 5 per block + head + choose; a
 /// quadratic MTP chain step adds the mask rows' norm, verification and 5 per draft depth
-/// (sampler input, fc1, fc2, head, choose), and nothing per mask row — the LoRA runs inside its
-/// projection — except, on CPU drivers, the one `lora_a` per adapted projection (4 per block:
-/// the synthetic adapter adapts all seven targets). GPUs' shape: a k = 4 step is AR + 22,
-/// within the AR + 30 that makes 2 accepted tokens per step more than break even on a
-/// dispatch-bound GPU (docs/DESIGN.md §6.4).
+/// (sampler input, fc1, fc2, head, choose), and nothing per mask row — the LoRA's B runs inside
+/// its projection — and one `lora_a` per adapted projection (4 per block: the synthetic adapter
+/// adapts all seven targets): a k = 4 step is AR + 22 + 4 per block. (Finding t = A·input in
+/// every workgroup instead saved those dispatches but made an H200's k = 4 step 3× slower,
+/// bench/RESULTS.md.)
 #[test]
 fn a_speculative_step_adds_dispatches_for_verification_and_drafts_only() {
     use gated_lora_webgpu::decode::speculative::{self, Drafter};
@@ -105,7 +105,8 @@ fn a_speculative_step_adds_dispatches_for_verification_and_drafts_only() {
         });
         let (layers, per_pass) = per_pass;
         let ar = 3.0 + 5.0 * layers;
-        let lora_a = if shape.matmul.lora_t_in_workgroup { 0.0 } else { 4.0 * layers };
+        // One lora_a per adapted projection (q|k|v, o, gate|up, down) of every block.
+        let lora_a = 4.0 * layers;
         let expected: Vec<_> = [(0, ar), (1, ar + 2.0 + 5.0 + lora_a), (2, ar + 2.0 + 10.0 + lora_a), (4, ar + 2.0 + 20.0 + lora_a)].into();
         eprintln!("{shape:?}: dispatches per pass (k = 0 is AR) {per_pass:?}");
         assert_eq!(per_pass, expected, "{shape:?}");

@@ -35,7 +35,7 @@ pub struct Activations {
 impl Activations {
     /// Where a gated LoRA's t = A·input starts in an output buffer of `y_stride` floats per row:
     /// the outputs a projection writes into (x, qkv, gate_up) keep `LORA_ROWS` floats per row
-    /// after their rows for it (`matmul::Tile::lora_t_in_workgroup`).
+    /// after their rows for it (`ops::lora`).
     pub fn lora_t_at(&self, y_stride: usize) -> usize {
         self.max_rows * y_stride
     }

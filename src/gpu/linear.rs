@@ -125,7 +125,7 @@ impl Linear {
         let matmul = target.bind(gpu, kernels, &op, &op_uniform, None);
         // The uniforms outlive any LoRA buffer bound with them, so loading and unloading adapters
         // allocates only the buffers it frees again.
-        let lora_a_uniform = (gated.is_some() && !gpu.shape.matmul.lora_t_in_workgroup).then(|| {
+        let lora_a_uniform = gated.is_some().then(|| {
             let (n_heads, head_dim) = target.io.input.heads();
             gpu.uniform("lora_a_op", &LoraAOp { k: op.k, x_stride: op.x_stride, t_at: op.t_at, eps: op.eps, n_heads, head_dim })
         });
@@ -155,17 +155,14 @@ impl Linear {
         &self.op
     }
 
-    /// This projection's dispatches with `lora` as its LoRA buffer (`gpu::lora`): `lora_a` where
-    /// the device's matmul does not find t itself, and the matmul.
-    pub fn bind_lora(&self, gpu: &Gpu, kernels: &Kernels, lora: &wgpu::Buffer) -> Result<(Option<Bound>, Bound)> {
+    /// This projection's dispatches with `lora` as its LoRA buffer (`gpu::lora`): `lora_a`, then
+    /// the matmul.
+    pub fn bind_lora(&self, gpu: &Gpu, kernels: &Kernels, lora: &wgpu::Buffer) -> Result<(Bound, Bound)> {
         let target = &self.target;
-        let Some((rows, _)) = &target.gated else {
+        let (Some((rows, _)), Some(op)) = (&target.gated, &self.lora_a_uniform) else {
             return Err(Error::Adapter("a LoRA on a projection that takes none".into()));
         };
-        let t = match &self.lora_a_uniform {
-            None => None,
-            Some(op) => Some(kernels.lora_a.bind(gpu, LoraABindings { a: lora, t: &target.io.y, op, pass_: &target.pass, rows }, &target.io.input)?),
-        };
+        let t = kernels.lora_a.bind(gpu, LoraABindings { a: lora, t: &target.io.y, op, pass_: &target.pass, rows }, &target.io.input)?;
         Ok((t, target.bind(gpu, kernels, &self.op, &self.op_uniform, Some(lora))))
     }
 }

@@ -126,8 +126,8 @@ pub struct Active {
 pub struct ProjectionLora {
     buffer: wgpu::Buffer,
     parts: Vec<Part>,
-    /// `lora_a` on devices whose matmul does not find t itself, then the projection's matmul.
-    t: Option<Bound>,
+    /// `lora_a` (t = A·input), then the projection's matmul.
+    t: Bound,
     matmul: Bound,
     /// Whether the head lists any segment (no dispatch of `lora_a` otherwise).
     running: bool,
@@ -232,19 +232,17 @@ impl ProjectionLora {
         gpu.queue.write_buffer(&self.buffer, 0, bytemuck::cast_slice(&head));
         self.running = !run.is_empty();
         let ranks = run.iter().map(|(p, _)| p.rank as u64).sum();
-        let (bytes, flops) = kernels.matmul.gated_cost(linear.op(), rows as u64, ranks);
+        let (bytes, flops) = kernels.matmul.gated_cost(linear.op(), ranks);
         self.matmul.set_gated_cost(bytes, flops);
-        if let Some(t) = &mut self.t {
-            let k = linear.inputs() as u64;
-            t.set_gated_cost(4 * rows as u64 * k, 2 * rows as u64 * k);
-        }
+        let k = linear.inputs() as u64;
+        self.t.set_gated_cost(4 * rows as u64 * k, 2 * rows as u64 * k);
         Ok(())
     }
 
     /// Records the projection with its LoRAs for a pass of `rows` rows.
     pub fn encode(&self, enc: &mut Encoder<'_>, rows: u32) {
-        if let (Some(t), true) = (&self.t, self.running) {
-            t.encode(enc, rows);
+        if self.running {
+            self.t.encode(enc, rows);
         }
         self.matmul.encode(enc, rows);
     }

@@ -1,15 +1,16 @@
-//! t = A·input of a projection's gated LoRAs, once per pass (shaders/lora_a.wgsl), for devices
-//! whose matmul does not find it inside each workgroup (`matmul::Tile::lora_t_in_workgroup`); the
-//! projection's dispatch adds g·B·t (shaders/matmul_lora.wgsl).
+//! t = A·input of a projection's gated LoRAs, once per pass (shaders/lora_a.wgsl), into the tail
+//! of the projection's output, where its dispatch loads it and adds g·B·t (shaders/matmul_lora.wgsl).
 
 use super::input::{Input, InputKind};
-use super::matmul::{LORA_ROWS, LORA_SEGMENTS, LORA_T_WORKGROUP};
+use super::matmul::{LORA_ROWS, LORA_SEGMENTS};
 use super::{declarations, opaque_uniforms, shared_struct, Binding, Bound, Cost, Extent, Kernel, KernelSpec, Shared};
 use crate::error::{Error, Result};
 use crate::gpu::pass::PassParams;
 use crate::gpu::Gpu;
 
 const WGSL: &str = include_str!("../../../shaders/lora_a.wgsl");
+/// Threads that share one row of t (64 per workgroup).
+const LANES: usize = 16;
 
 shared_struct! {
     pub struct LoraAOp {
@@ -53,13 +54,13 @@ pub fn spec(input: InputKind) -> KernelSpec {
     let bindings = bindings(input);
     let declared = declarations(&bindings);
     let opaque = opaque_uniforms(&[("op", "op_u", LoraAOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
-    let lora_rows = LORA_ROWS.to_string();
+    let (lora_rows, lanes) = (LORA_ROWS.to_string(), LANES.to_string());
     let slots = [
         ("BINDINGS", declared.as_str()),
         ("INPUT", &input.wgsl()),
         ("LORA_SEGMENTS", LORA_SEGMENTS),
-        ("LORA_T", LORA_T_WORKGROUP),
         ("LORA_ROWS", &lora_rows),
+        ("LANES", &lanes),
         ("OPAQUE_UNIFORMS", &opaque),
     ];
     KernelSpec::new("lora_a", WGSL, &slots, &bindings, vec![LoraAOp::layout()])
@@ -73,7 +74,7 @@ impl LoraA {
         LoraA(InputKind::GATED.iter().map(|&i| (i, Kernel::new(gpu, &spec(i)))).collect())
     }
 
-    /// One thread per row of t (`LORA_ROWS`: the head says how many are in use), 64 per
+    /// `LANES` threads per row of t (`LORA_ROWS`: the head says how many are in use), 64 per
     /// workgroup, per row of the pass. Its cost comes with the segments (`Bound::set_gated_cost`).
     pub fn bind(&self, gpu: &Gpu, b: LoraABindings, input: &Input) -> Result<Bound> {
         let Some((_, kernel)) = self.0.iter().find(|(kind, _)| *kind == input.kind()) else {
@@ -82,6 +83,6 @@ impl LoraA {
         let mut buffers = vec![b.a, input.x(), b.t, b.op, b.pass_, b.rows];
         buffers.extend(input.extra());
         let cost = Cost::Gated { weight_bytes: 0, flops: 0 };
-        Ok(Bound::new(kernel, gpu, &buffers, (Extent::Fixed(LORA_ROWS.div_ceil(64) as u32), Extent::Rows)).with_cost(cost))
+        Ok(Bound::new(kernel, gpu, &buffers, (Extent::Fixed((LORA_ROWS * LANES).div_ceil(64) as u32), Extent::Rows)).with_cost(cost))
     }
 }

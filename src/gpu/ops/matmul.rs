@@ -14,9 +14,7 @@ const STORE: &str = include_str!("../../../shaders/matmul_store.wgsl");
 const ROPE_KV_WGSL: &str = include_str!("../../../shaders/matmul_rope_kv.wgsl");
 const LORA_WGSL: &str = include_str!("../../../shaders/matmul_lora.wgsl");
 const NO_LORA_WGSL: &str = include_str!("../../../shaders/matmul_no_lora.wgsl");
-pub(super) const LORA_T_WORKGROUP: &str = include_str!("../../../shaders/matmul_lora_t_workgroup.wgsl");
 pub(super) const LORA_SEGMENTS: &str = include_str!("../../../shaders/lora_segments.wgsl");
-const LORA_T_LOADED: &str = include_str!("../../../shaders/matmul_lora_t_loaded.wgsl");
 
 /// The most rows of t = A·input (targets × rank, and learned gates) the gated LoRAs a request
 /// runs on one projection may stack: each workgroup keeps t for a batch of rows in workgroup
@@ -45,7 +43,7 @@ shared_struct! {
         pub bound2: u32,
         /// Where V starts in the cache buffer (after K), in floats (`Epilogue::RopeKv`).
         pub v_at: u32,
-        /// Where t = A·input starts in y (`LORA_ROWS` per row), unless each workgroup finds it.
+        /// Where t = A·input starts in y (`LORA_ROWS` per row), as `lora_a` left it.
         pub t_at: u32,
     }
 }
@@ -176,9 +174,6 @@ pub struct Tile {
     /// Groups of `lanes` threads per workgroup. A workgroup finds its rows' norm scale itself
     /// (`InputKind::Norm`), so fewer, wider workgroups repeat that less.
     pub groups: u32,
-    /// Each workgroup finds a gated LoRA's t = A·input itself (no dispatch of its own), or loads
-    /// what `lora_a` found once per pass.
-    pub lora_t_in_workgroup: bool,
 }
 
 impl Tile {
@@ -235,7 +230,7 @@ fn accumulators(shape: Tile) -> (String, String, String) {
         for (r, j) in sums().filter(|(r, _)| (first..first + batch).contains(r)) {
             reduce += &format!("        partial[base + {}u * GROUPS * LANES] = acc{r}_{j};\n", (r - first) * outs + j);
         }
-        reduce += &format!("        tree(lane, lid.y);\n        lora_prologue(base, LANES * GROUPS, {first}u, row0 + {first}u, n);\n        epilogue(lane, lid.y, first, row0 + {first}u, n);\n    }}\n");
+        reduce += &format!("        tree(lane, lid.y);\n        lora_prologue(base, LANES * GROUPS, row0 + {first}u, n);\n        epilogue(lane, lid.y, first, row0 + {first}u, n);\n    }}\n");
     }
     (declare, add, reduce)
 }
@@ -252,9 +247,8 @@ pub fn spec(format: GpuFormat, shape: Tile, plan: Plan) -> KernelSpec {
     };
     let opaque = opaque_uniforms(&[("op", "op_u", MatmulOp::layout()), ("pass_", "pass_u", PassParams::layout())]);
     let lora_rows = LORA_ROWS.to_string();
-    let t_source = if shape.lora_t_in_workgroup { LORA_T_WORKGROUP } else { LORA_T_LOADED };
     let lora = if plan.lora {
-        LORA_WGSL.replace("{{LORA_SEGMENTS}}", LORA_SEGMENTS).replace("{{LORA_T}}", t_source).replace("{{LORA_ROWS}}", &lora_rows)
+        LORA_WGSL.replace("{{LORA_SEGMENTS}}", LORA_SEGMENTS).replace("{{LORA_ROWS}}", &lora_rows)
     } else {
         NO_LORA_WGSL.to_string()
     };
@@ -299,18 +293,11 @@ impl Matmul {
         op.n_out.div_ceil(self.shape.outs_per_workgroup())
     }
 
-    /// What gated LoRAs of `a_rows` rows of t in all and `ranks` (the sum of their ranks) add per
-    /// row they act on: B·t, and where every workgroup finds t = A·input itself, A once per
-    /// workgroup (otherwise `lora_a` reads it, and counts it). `(bytes, flops)`.
-    pub fn gated_cost(&self, op: &MatmulOp, a_rows: u64, ranks: u64) -> (u64, u64) {
-        let (k, n_out) = (op.k as u64, op.n_out as u64);
-        let (mut bytes, mut flops) = (4 * n_out * ranks, 2 * n_out * ranks);
-        if self.shape.lora_t_in_workgroup {
-            let workgroups = self.workgroups(op) as u64;
-            bytes += 4 * a_rows * k * workgroups;
-            flops += 2 * a_rows * k * workgroups;
-        }
-        (bytes, flops)
+    /// What gated LoRAs of `ranks` (the sum of their ranks) add per row they act on inside the
+    /// matmul: B·t (`lora_a` reads A, and counts it). `(bytes, flops)`.
+    pub fn gated_cost(&self, op: &MatmulOp, ranks: u64) -> (u64, u64) {
+        let n_out = op.n_out as u64;
+        (4 * n_out * ranks, 2 * n_out * ranks)
     }
 
     /// Binds a `rows_out` × `k` weight in `format` over `input`: a workgroup per

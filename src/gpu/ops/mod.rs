@@ -232,8 +232,8 @@ impl Shape {
     }
 
     pub const CPU: Shape =
-        Shape { matmul: matmul::Tile { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4, lora_t_in_workgroup: false }, keys_per_split: 256 };
-    pub const GPU: Shape = Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8, lora_t_in_workgroup: true }, keys_per_split: 32 };
+        Shape { matmul: matmul::Tile { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4 }, keys_per_split: 256 };
+    pub const GPU: Shape = Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8 }, keys_per_split: 32 };
 }
 
 /// The device-dependent choices that shape kernels. They are fixed per device, so every pass
