@@ -1,7 +1,7 @@
 // Gated LoRAs inside their projection's dispatch: for each batch of rows the workgroup first
 // loads t = A·input for the rows and segments that act on them, which shaders/lora_a.wgsl found
 // once per pass into the tail of y (every workgroup finding it itself repeated A·input once per
-// 8 outputs on GPUs: a k = 4 step took 3× as long on an H200, bench/RESULTS.md) — then the
+// 8 outputs on GPUs: a k = 4 step took 4× as long on an H200, bench/RESULTS.md) — then the
 // epilogue adds Σ_segments g · B·t to those
 // rows' sums. Which segments run, their gates and scales come from the head of `lora`
 // (shaders/lora_segments.wgsl). Rows no segment acts on are skipped — never multiplied by zero —

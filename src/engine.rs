@@ -2,7 +2,7 @@
 
 use crate::chat::{ChatMessage, ChatTemplate};
 use crate::decode::auto::{self, Candidate, Tuner};
-use crate::decode::speculative::{self, Drafter};
+use crate::decode::speculative;
 use crate::decode::tree::TreeShape;
 use crate::decode::{autoregressive, Generation, Mode, Request};
 use crate::error::{Error, Result};
@@ -392,11 +392,12 @@ impl Engine {
             }
         }
         candidates.retain(|c| c.shape().0 <= self.model.max_rows);
-        let shapes = self.tuner().untimed(&candidates);
-        for shape in shapes {
-            if self.tuner().worth_timing(shape) {
-                let ms = auto::time_pass(&self.model, shape).await?;
-                self.tuner().record_pass(shape, ms);
+        let untimed = self.tuner().untimed(&candidates);
+        for c in untimed {
+            if self.tuner().worth_timing(c.pass()) {
+                let drafter = c.drafter(adapter.map(|a| &a.gpu))?;
+                let ms = auto::time_step(&self.model, drafter.as_ref()).await?;
+                self.tuner().record_pass(c.pass(), ms);
             }
         }
         Ok(self.tuner().best(&candidates, !options.sampling.is_greedy()))
@@ -430,15 +431,15 @@ impl Engine {
     async fn decode(&self, prompt: &[u32], reused: usize, options: &GenerateOptions, on_token: &mut dyn FnMut(u32, usize) -> bool) -> Result<Generation> {
         let is_end = |t: u32| self.tokenizer.is_end_of_generation(t);
         let req = Request { prompt, reused, max_new: options.max_tokens, sampling: options.sampling, is_end: &is_end };
-        let drafter = match options.mode {
-            Mode::Ar | Mode::Auto => return autoregressive::generate(&self.model, &req, &mut |t| on_token(t, 1)).await,
-            Mode::Mtp | Mode::MtpLinear => {
-                let a = self.adapter(options.adapter.as_deref())?;
-                let tree = options.tree.unwrap_or_else(TreeShape::chain);
-                Drafter::Mtp { adapter: &a.gpu, k: options.k.unwrap_or(a.adapter.n_mask), quadratic: options.mode == Mode::Mtp, tree }
-            }
-            Mode::Ngram => Drafter::Ngram { k: options.k.unwrap_or(4), max_n: 3 },
+        let adapter = match options.mode {
+            Mode::Mtp | Mode::MtpLinear => Some(self.adapter(options.adapter.as_deref())?),
+            Mode::Ar | Mode::Auto | Mode::Ngram => None,
         };
-        speculative::generate(&self.model, &drafter, &req, on_token).await
+        let k = options.k.unwrap_or(adapter.map_or(4, |a| a.adapter.n_mask));
+        let candidate = Candidate { mode: options.mode, k, tree: options.tree.unwrap_or_else(TreeShape::chain) };
+        match candidate.drafter(adapter.map(|a| &a.gpu))? {
+            None => autoregressive::generate(&self.model, &req, &mut |t| on_token(t, 1)).await,
+            Some(drafter) => speculative::generate(&self.model, &drafter, &req, on_token).await,
+        }
     }
 }

@@ -80,8 +80,8 @@ fn domain_adapters_keep_speculative_decoding_lossless() {
 /// (sampler input, fc1, fc2, head, choose), and nothing per mask row — the LoRA's B runs inside
 /// its projection — and one `lora_a` per adapted projection (4 per block: the synthetic adapter
 /// adapts all seven targets): a k = 4 step is AR + 22 + 4 per block. (Finding t = A·input in
-/// every workgroup instead saved those dispatches but made an H200's k = 4 step 3× slower,
-/// bench/RESULTS.md.)
+/// every workgroup instead saved those dispatches but made an H200's k = 4 step 4× slower,
+/// bench/RESULTS.md.) The full step `Mode::Auto` times has the same dispatches as decoding's.
 #[test]
 fn a_speculative_step_adds_dispatches_for_verification_and_drafts_only() {
     use gated_lora_webgpu::decode::speculative::{self, Drafter};
@@ -100,6 +100,11 @@ fn a_speculative_step_adds_dispatches_for_verification_and_drafts_only() {
                 let g = speculative::generate(&model, &d, &req, &mut |_, _| true).await.unwrap();
                 assert!(g.accepted.iter().any(|&a| a > 1), "k={k}: no draft accepted: {:?}", g.accepted);
                 per_pass.push((k, g.decode_counters.dispatches as f64 / g.steps as f64));
+                // The step `Mode::Auto` times is the one decoding runs: the same dispatches.
+                let before = model.counters();
+                speculative::run_full_step(&model, &d).await.unwrap();
+                let timed = model.counters().since(before);
+                assert_eq!((timed.dispatches as f64, timed.rows), (per_pass[per_pass.len() - 1].1, ((k + 1) * (k + 1)) as u64), "k={k}: the timed step");
             }
             (model.cfg.n_layers as f64, per_pass)
         });

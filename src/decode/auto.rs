@@ -1,16 +1,19 @@
 //! Auto-tuning: pick the decoding mode and k that maximise expected tokens per second on this
 //! device, from measured pass times and the tokens per step observed so far.
 //!
-//! The trade-off differs by orders of magnitude between devices: on a GPU a pass of 25 rows costs
-//! about as much as a pass of 1 (the weights are read once), so quadratic MTP wins; on a CPU
-//! driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding wins.
-//! Every mode gives the same tokens, so the choice only ever changes speed.
+//! The trade-off differs by orders of magnitude between devices, and no rule of thumb predicts it:
+//! on a CPU driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding
+//! wins; on an H200 a pass of 25 plain rows costs about what one row does, but the gated LoRA's
+//! dispatches and the sampler head make an MTP step cost several AR passes (bench/RESULTS.md). So
+//! each candidate's step is timed as decoding runs it. Every mode gives the same tokens, so the
+//! choice only ever changes speed.
 
+use crate::decode::speculative::{self, Drafter};
 use crate::decode::tree::TreeShape;
-use crate::decode::Mode;
+use crate::decode::{ngram, Mode};
 use crate::decode::{now_ms, Generation};
-use crate::error::Result;
-use crate::gpu::{GpuModel, PassSpec, Row};
+use crate::error::{Error, Result};
+use crate::gpu::{GpuAdapter, GpuModel, PassSpec, Row};
 use std::collections::BTreeMap;
 
 /// One way to decode.
@@ -30,6 +33,24 @@ impl Candidate {
     /// A chain of k drafts per step in `mode`.
     pub fn chain(mode: Mode, k: usize) -> Candidate {
         Candidate { mode, k, tree: TreeShape::chain() }
+    }
+
+    /// How it drafts (None: autoregressive); MTP drafts from `adapter`'s masks.
+    pub fn drafter<'a>(&self, adapter: Option<&'a GpuAdapter>) -> Result<Option<Drafter<'a>>> {
+        Ok(match self.mode {
+            Mode::Ar | Mode::Auto => None,
+            Mode::Ngram => Some(Drafter::Ngram { k: self.k, max_n: ngram::MAX_N }),
+            Mode::Mtp | Mode::MtpLinear => {
+                let adapter = adapter.ok_or_else(|| Error::InvalidArgument(format!("mode {:?} drafts from an adapter's masks: load one", self.mode)))?;
+                Some(Drafter::Mtp { adapter, k: self.k, quadratic: self.mode == Mode::Mtp, tree: self.tree })
+            }
+        })
+    }
+
+    /// What its step costs depends on (`Tuner` times each once).
+    pub fn pass(&self) -> Pass {
+        let (rows, logit_rows) = self.shape();
+        Pass { rows, logit_rows, masks: matches!(self.mode, Mode::Mtp | Mode::MtpLinear) }
     }
 
     /// Rows of one verification pass, and how many of them get logits.
@@ -67,11 +88,20 @@ impl Candidate {
     }
 }
 
+/// A decoding step's pass as far as its cost goes: its rows, its logit rows, and whether mask rows
+/// run the gated LoRA and feed the sampler head (MTP), which costs far more than rows alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pass {
+    pub rows: usize,
+    pub logit_rows: usize,
+    pub masks: bool,
+}
+
 /// What the engine has learned about this device and its adapters.
 #[derive(Debug, Default)]
 pub struct Tuner {
-    /// Milliseconds of a pass by (rows, logit rows).
-    pass_ms: BTreeMap<(usize, usize), f64>,
+    /// Milliseconds of a step's pass.
+    pass_ms: BTreeMap<Pass, f64>,
     /// Tokens per step by (candidate, sampling?), averaged over generations.
     tokens_per_step: BTreeMap<(Candidate, bool), f64>,
 }
@@ -81,28 +111,29 @@ impl Tuner {
         self.tokens_per_step.get(&(c, sampling)).copied().unwrap_or_else(|| c.prior())
     }
 
-    /// Row shapes still to be timed, cheapest first.
-    pub fn untimed(&self, candidates: &[Candidate]) -> Vec<(usize, usize)> {
-        let mut shapes: Vec<(usize, usize)> = candidates.iter().map(Candidate::shape).filter(|s| !self.pass_ms.contains_key(s)).collect();
-        shapes.sort();
-        shapes.dedup();
-        shapes
+    /// One candidate for each pass still to be timed, cheapest first.
+    pub fn untimed(&self, candidates: &[Candidate]) -> Vec<Candidate> {
+        let mut untimed: Vec<Candidate> = candidates.iter().copied().filter(|c| !self.pass_ms.contains_key(&c.pass())).collect();
+        untimed.sort_by_key(Candidate::pass);
+        untimed.dedup_by_key(|c| c.pass());
+        untimed
     }
 
     /// False when a cheaper pass already timed shows this one can never beat autoregressive
-    /// decoding: pass time only grows with rows, and a pass yields at most one token per logit row.
-    pub fn worth_timing(&self, (rows, logit_rows): (usize, usize)) -> bool {
-        let Some(&ar) = self.pass_ms.get(&(1, 1)) else { return true };
-        !self.pass_ms.iter().any(|(&(r, _), &ms)| r <= rows && ms > logit_rows as f64 * ar)
+    /// decoding: pass time only grows with rows (and with masks), and a pass yields at most one
+    /// token per logit row.
+    pub fn worth_timing(&self, pass: Pass) -> bool {
+        let Some(&ar) = self.pass_ms.get(&Candidate::ar().pass()) else { return true };
+        !self.pass_ms.iter().any(|(p, &ms)| p.rows <= pass.rows && (pass.masks || !p.masks) && ms > pass.logit_rows as f64 * ar)
     }
 
-    pub fn record_pass(&mut self, shape: (usize, usize), ms: f64) {
-        self.pass_ms.insert(shape, ms);
+    pub fn record_pass(&mut self, pass: Pass, ms: f64) {
+        self.pass_ms.insert(pass, ms);
     }
 
     /// Expected tokens per second, when the candidate's pass has been timed.
     pub fn expected_rate(&self, c: Candidate, sampling: bool) -> Option<f64> {
-        let ms = self.pass_ms.get(&c.shape())?;
+        let ms = self.pass_ms.get(&c.pass())?;
         Some(self.expected_tokens_per_step(c, sampling) * 1000.0 / ms.max(1e-3))
     }
 
@@ -132,15 +163,19 @@ impl Tuner {
     }
 }
 
-/// Times a pass of `rows` rows with `logit_rows` logits (the best of two; the first also warms
-/// up the pipelines). It writes K/V at positions 0..rows: call it only between generations.
-pub async fn time_pass(model: &GpuModel, (rows, logit_rows): (usize, usize)) -> Result<f64> {
-    let rows: Vec<Row> = (0..rows).map(|i| Row::causal(0, i)).collect();
-    let logits: Vec<u32> = (0..logit_rows as u32).collect();
+/// Times a decoding step of `drafter` (None: an autoregressive pass) as decoding runs it — for MTP
+/// with the gated LoRA, verification and the sampler head — the best of two (the first also warms
+/// up the pipelines). It writes K/V at the start of the cache: call it only between generations.
+pub async fn time_step(model: &GpuModel, drafter: Option<&Drafter<'_>>) -> Result<f64> {
     let mut best = f64::INFINITY;
     for _ in 0..2 {
         let t0 = now_ms();
-        model.run(&PassSpec::plain(&rows, &logits, false)).await?;
+        match drafter {
+            Some(d) => speculative::run_full_step(model, d).await?,
+            None => {
+                model.run(&PassSpec::plain(&[Row::causal(0, 0)], &[0], false)).await?;
+            }
+        }
         best = best.min(now_ms() - t0);
     }
     Ok(best)
@@ -175,12 +210,12 @@ mod tests {
         let mtp = Candidate::chain(Mode::Mtp, 4);
         let cands = [Candidate::ar(), mtp];
         let mut gpu_like = Tuner::default();
-        gpu_like.record_pass((1, 1), 10.0);
-        gpu_like.record_pass((25, 5), 13.0);
+        gpu_like.record_pass(Candidate::ar().pass(), 10.0);
+        gpu_like.record_pass(mtp.pass(), 13.0);
         assert_eq!(gpu_like.best(&cands, false), mtp);
         let mut cpu_like = Tuner::default();
-        cpu_like.record_pass((1, 1), 400.0);
-        cpu_like.record_pass((25, 5), 6000.0);
+        cpu_like.record_pass(Candidate::ar().pass(), 400.0);
+        cpu_like.record_pass(mtp.pass(), 6000.0);
         assert_eq!(cpu_like.best(&cands, false).mode, Mode::Ar);
         // Observed acceptance overrides the prior: 1.1 tokens per step does not pay 1.3× pass time.
         gpu_like.observe(mtp, false, &gen(vec![1, 1, 1, 2, 1, 1, 1, 1, 1, 1]));
@@ -191,10 +226,28 @@ mod tests {
     }
 
     #[test]
-    fn untimed_shapes_come_cheapest_first_and_once() {
+    fn untimed_passes_come_cheapest_first_and_once() {
         let t = Tuner::default();
         let c = Candidate::chain;
-        let shapes = t.untimed(&[c(Mode::Mtp, 2), c(Mode::Ar, 0), c(Mode::Ngram, 2), c(Mode::MtpLinear, 1), c(Mode::Ngram, 2)]);
-        assert_eq!(shapes, vec![(1, 1), (3, 2), (3, 3), (9, 3)]);
+        let untimed = t.untimed(&[c(Mode::Mtp, 2), c(Mode::Ar, 0), c(Mode::Ngram, 2), c(Mode::MtpLinear, 1), c(Mode::Ngram, 2)]);
+        assert_eq!(untimed, vec![c(Mode::Ar, 0), c(Mode::MtpLinear, 1), c(Mode::Ngram, 2), c(Mode::Mtp, 2)]);
+        let passes: Vec<_> = untimed.iter().map(|c| (c.pass().rows, c.pass().logit_rows, c.pass().masks)).collect();
+        assert_eq!(passes, vec![(1, 1, false), (3, 2, true), (3, 3, false), (9, 3, true)]);
+    }
+
+    #[test]
+    fn a_slow_mtp_step_rules_out_larger_mtp_steps_but_not_plain_passes() {
+        let c = Candidate::chain;
+        let mut t = Tuner::default();
+        t.record_pass(Candidate::ar().pass(), 5.0);
+        // 4 rows with masks at 6 AR passes (an H200 with the LoRA's dispatches): no larger MTP
+        // step yields enough tokens to pay for itself ...
+        t.record_pass(c(Mode::Mtp, 1).pass(), 30.0);
+        assert!(!t.worth_timing(c(Mode::Mtp, 2).pass()));
+        assert!(!t.worth_timing(c(Mode::Mtp, 4).pass()));
+        // ... but says nothing of a plain pass of more rows (n-gram drafts, 5 rows).
+        assert!(t.worth_timing(c(Mode::Ngram, 4).pass()));
+        t.record_pass(c(Mode::Ngram, 4).pass(), 6.0);
+        assert_eq!(t.best(&[Candidate::ar(), c(Mode::Mtp, 1), c(Mode::Ngram, 4)], false), c(Mode::Ngram, 4));
     }
 }

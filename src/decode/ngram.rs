@@ -1,6 +1,9 @@
 //! Prompt-lookup drafts: no adapter, no extra model. Text that quotes or repeats its context
 //! (code edits, summaries, lists) is drafted for free; verification keeps the output exact.
 
+/// The longest n-gram decoding looks up.
+pub const MAX_N: usize = 3;
+
 /// Up to `k` drafts: for n = `max_n` down to 1, the tokens that followed the latest earlier
 /// occurrence of the last n tokens of `history`.
 pub fn draft(history: &[u32], max_n: usize, k: usize) -> Vec<u32> {

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::gpu::adapter::SAMPLER_ROWS;
 use crate::gpu::pass::{MAX_DEPTH, MAX_TREE};
 use crate::gpu::{Counters, GpuAdapter, GpuModel, PassSpec, Row, Verify, NONE};
+use crate::sampling::Sampling;
 
 /// Where drafts come from.
 pub enum Drafter<'a> {
@@ -148,16 +149,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
         }
         drafts = tree::truncate(&drafts, room - 1);
         let (step, n_masks, widths, adapter) = plan(drafter, x0, &drafts, p, room)?;
-        let spec = PassSpec {
-            rows: &step.rows,
-            logit_rows: &step.logit_rows,
-            sampling: req.sampling,
-            read_logits: false,
-            mask_rows: &step.mask_rows,
-            adapter,
-            verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks, widths: &widths }),
-        };
-        let out = model.run(&spec).await?;
+        let out = model.run(&step_spec(&step, n_masks, &widths, adapter, req.sampling)).await?;
         encode_ms += out.encode_ms;
         let (path, z_base, bonus) = verdict(&out.state, &step.parents)?;
         let a = path.len();
@@ -184,6 +176,30 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     // A stop inside a step leaves accepted rows past the output's end: claim only output tokens.
     let cached = kv_end.min(prompt.len() + tokens.len());
     Ok(gen(tokens, stop, t1 - t0, now_ms() - t1, accepted, branch_steps, cached, (model.counters().since(counted), encode_ms)))
+}
+
+/// Runs the largest step `drafter` builds, at the start of the cache: a full draft tree (token 0
+/// standing for every draft) with all its masks, verified and drafted from as a decoding step is,
+/// for `decode::auto` to time. It overwrites K/V at the step's slots.
+pub async fn run_full_step(model: &GpuModel, drafter: &Drafter<'_>) -> Result<()> {
+    let (k, tree) = (drafter.k(), drafter.tree());
+    let drafts = tree::from_state(&vec![0; tree.nodes(k)], &tree.widths(k));
+    let (step, n_masks, widths, adapter) = plan(drafter, 0, &drafts, 0, model.context.saturating_sub(1))?;
+    model.run(&step_spec(&step, n_masks, &widths, adapter, Sampling::default())).await?;
+    Ok(())
+}
+
+/// A step's verification pass.
+fn step_spec<'a>(step: &'a Step, n_masks: usize, widths: &'a [usize], adapter: Option<&'a GpuAdapter>, sampling: Sampling) -> PassSpec<'a> {
+    PassSpec {
+        rows: &step.rows,
+        logit_rows: &step.logit_rows,
+        sampling,
+        read_logits: false,
+        mask_rows: &step.mask_rows,
+        adapter,
+        verify: Some(Verify { parents: &step.parents, group_z: &step.group_z, n_masks, widths }),
+    }
 }
 
 /// Refuses a drafter or request the model cannot serve, before any pass.
