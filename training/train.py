@@ -411,7 +411,9 @@ def main(argv=None, model=None):
     cpu_prev = 0.0
     order, cursor = [], 0
     if os.path.exists(ckpt_path):
-        ck = torch.load(ckpt_path, map_location=dev, weights_only=False)
+        # On the CPU: the generator's state must stay a CPU ByteTensor (it broke the first resume on
+        # CUDA); the adapter and AdamW's state move to the parameters' device as they load.
+        ck = torch.load(ckpt_path, map_location="cpu", weights_only=False)
         adapter.load_state_dict(ck["adapter"])
         opt.load_state_dict(ck["opt"])
         step = ck["step"]
