@@ -3,10 +3,13 @@
 //! pass's counters (dispatches, weight bytes read, flops) and the cost of one dispatch. This is
 //! the table behind the auto-tuner's choices and the "pass-cost profile" in bench/RESULTS.md.
 //!
-//!     cargo run --example pass_profile [-- [--json OUT.json] [--shape cpu|gpu] [MODEL.gguf [ADAPTER.safetensors]]]
+//!     cargo run --example pass_profile [-- [--json OUT.json] [--shape cpu|gpu] [--tile LxOxRxG] [MODEL.gguf [ADAPTER.safetensors]]]
 //!
 //! `--shape` runs the matmul shape of CPU drivers or of GPUs instead of this device's own: the
-//! counters then show that plan's weight reads (a GPU's 32-row tiles) on any machine.
+//! counters then show that plan's weight reads (a GPU's 32-row tiles) on any machine. `--tile`
+//! replaces the shape's matmul tile — lanes per output, outputs per thread, rows per workgroup,
+//! groups of lanes — so one call on a lent GPU can time several (on the H200 a 25-row pass cost
+//! 3× an AR pass with 32 rows per workgroup, bench/RESULTS.md).
 //! Each figure is the best of three passes (the first also compiles pipelines).
 
 // Native only (like the CLI): `cargo test --target wasm32-unknown-unknown`, which wasm-pack test
@@ -16,6 +19,7 @@ mod profile {
     use gated_lora_webgpu::decode::now_ms;
     use gated_lora_webgpu::decode::speculative::build_step;
     use gated_lora_webgpu::decode::tree;
+    use gated_lora_webgpu::gpu::ops::matmul::Tile;
     use gated_lora_webgpu::gpu::ops::Shape;
     use gated_lora_webgpu::gpu::{Counters, Gpu, GpuModel, PassSpec, Row, Verify};
     use gated_lora_webgpu::{Engine, EngineOptions, Result};
@@ -25,6 +29,17 @@ mod profile {
     /// quadratic steps, and a prefill chunk.
     const ROWS: [usize; 6] = [1, 4, 9, 25, 32, 64];
     const DISPATCHES: u32 = 1000;
+
+    /// `32x1x8x8`: lanes, outputs per thread, rows, groups. Lanes reduce through a tree (a power
+    /// of two) and a workgroup holds at most 256 threads (WebGPU's default limit).
+    fn parse_tile(s: &str) -> std::result::Result<Tile, Box<dyn std::error::Error>> {
+        let v: Vec<u32> = s.split('x').map(str::parse).collect::<std::result::Result<_, _>>().map_err(|_| format!("--tile {s:?}: expected four numbers like 32x1x8x8"))?;
+        let [lanes, outs_per_thread, rows, groups] = v[..] else { return Err(format!("--tile {s:?}: expected four numbers like 32x1x8x8").into()) };
+        if !lanes.is_power_of_two() || lanes * groups > 256 || outs_per_thread == 0 || rows == 0 || groups == 0 {
+            return Err(format!("--tile {s:?}: lanes a power of two, lanes × groups at most 256, none zero").into());
+        }
+        Ok(Tile { lanes, outs_per_thread, rows, groups })
+    }
 
     fn best_of_three(model: &GpuModel, spec: &PassSpec) -> Result<(f64, Counters)> {
         let mut best = (f64::INFINITY, Counters::default());
@@ -57,6 +72,11 @@ mod profile {
             Some(_) => return Err("--shape needs cpu or gpu".into()),
             None => None,
         };
+        let tile = match args.iter().position(|a| a == "--tile") {
+            Some(i) if i + 1 < args.len() => Some(parse_tile(&args.drain(i..i + 2).nth(1).unwrap_or_default())?),
+            Some(_) => return Err("--tile needs LANESxOUTSxROWSxGROUPS".into()),
+            None => None,
+        };
         let mut args = args.into_iter();
         let model_path = args.next().unwrap_or_else(|| "models/SmolLM2-135M-Instruct.Q4_1.gguf".into());
         let adapter_path = args.next().unwrap_or_else(|| "adapters/smollm2-135m-k4.safetensors".into());
@@ -65,6 +85,7 @@ mod profile {
         let mut engine = pollster::block_on(async {
             let mut gpu = Gpu::new().await?;
             gpu.shape = shape.unwrap_or(gpu.shape);
+            gpu.shape.matmul = tile.unwrap_or(gpu.shape.matmul);
             Engine::load_on(gpu, &bytes, &EngineOptions { context: Some(256), max_rows, ..Default::default() }, &mut |_, _| {}).await
         })?;
         engine.load_adapter("profile", &std::fs::read(&adapter_path)?)?;

@@ -118,17 +118,25 @@ class SeqCache:
         self.store = {}
         self.tokens = 0
 
-    def _lower_mask_states(self, model, adapter, seq, qs, kv, first, ctx):
-        k = adapter.n_mask
-        L = len(seq)
-        out = torch.zeros(len(qs), k, model.cfg.d, device=seq.device)
-        for c in range(0, len(qs), self.chunk_blocks):
-            q = qs[c: c + self.chunk_blocks].to(seq.device)[None]
-            x = adapter.mask_embd[:k].detach().repeat(q.shape[1], 1)[None]
+    def _lower_mask_states(self, model, adapter, cands, kv, T, first, ctx, device):
+        """Each sequence's mask states entering block ``first`` at its block candidates
+        (``cands``, one tensor per sequence), the sequences of ``kv`` ([M, n_kv, T, hd] per layer)
+        in one pass per chunk of candidates: one small pass per sequence left a GPU waiting on
+        Python. Short candidate lists are padded with position 0, whose rows are dropped."""
+        k, d, M = adapter.n_mask, model.cfg.d, len(cands)
+        Q = max(len(c) for c in cands)  # 0 when no sequence has room for a block: empty states
+        q_all = torch.zeros(M, Q, dtype=torch.long)
+        for i, c in enumerate(cands):
+            q_all[i, : len(c)] = c
+        q_all = q_all.to(device)
+        out = torch.zeros(M, Q, k, d, device=device)
+        for c in range(0, Q, self.chunk_blocks):
+            q = q_all[:, c: c + self.chunk_blocks]
+            x = adapter.mask_embd[:k].detach().repeat(q.shape[1], 1)[None].expand(M, -1, -1)
             with torch.no_grad(), ctx:
-                h = mask_pass(model, x, q, k, kv, L, layers=(0, first))
-            out[c: c + q.shape[1]] = h[0].float().view(-1, k, model.cfg.d)
-        return out
+                h = mask_pass(model, x, q, k, kv, T, layers=(0, first))
+            out[:, c: c + q.shape[1]] = h.float().view(M, -1, k, d)
+        return [out[i, : len(c)].clone() for i, c in enumerate(cands)]
 
     def get(self, model, adapter, batch, device, ctx):
         keys = batch.get("keys")
@@ -142,14 +150,15 @@ class SeqCache:
             sub = tokens[miss][:, : max(lens[n] for n in miss)]
             with torch.no_grad(), ctx:
                 h, kv = model.forward_causal(sub, need_kv=True)
+            lower = [None] * len(miss)
+            cands = [batch["cand"][n] for n in miss]
+            if first:
+                lower = self._lower_mask_states(model, adapter, cands, [(kk.float(), vv.float()) for kk, vv in kv[:first]],
+                                                sub.shape[1], first, ctx, device)
             for j, n in enumerate(miss):
                 L = lens[n]
-                kv_n = [(kk[j: j + 1, :, :L].float(), vv[j: j + 1, :, :L].float()) for kk, vv in kv]
-                m = None
-                if first:
-                    m = self._lower_mask_states(model, adapter, tokens[n, :L], batch["cand"][n], kv_n, first, ctx)
-                ent = {"kv": [(a[0], b[0]) for a, b in kv_n[first:]], "h": h[j, :L].float(), "m": m,
-                       "cand": batch["cand"][n]}
+                kv_n = [(kk[j, :, :L].float(), vv[j, :, :L].float()) for kk, vv in kv[first:]]
+                ent = {"kv": kv_n, "h": h[j, :L].float(), "m": lower[j], "cand": batch["cand"][n]}
                 fresh[n] = ent
                 if keys is not None and self.tokens + L <= self.max_tokens:
                     self.store[keys[n]] = ent
