@@ -36,15 +36,21 @@ var<private> pass_: PassParams;
 const LANES: u32 = {{LANES}}u;
 const T_PER_WORKGROUP: u32 = 64u / LANES;
 var<workgroup> partial: array<f32, 64>;
+var<workgroup> leave: u32;
 
 @compute @workgroup_size(64)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
     let z = wid.z;
 {{OPAQUE_UNIFORMS}}    let row = wid.y;
     let j0 = wid.x * T_PER_WORKGROUP;
-    // Whole workgroups leave together (before any barrier): past the pass's rows or t's, or on a
-    // row no segment reaches.
-    if (row >= pass_.n_rows || j0 >= t_rows() || !gated(row)) {
+    // Whole workgroups leave together, before any barrier: past the pass's rows or t's, or on a
+    // row no segment reaches. Through workgroupUniformLoad, since WGSL counts what a private
+    // variable or a storage buffer holds as non-uniform (Chromium's compiler refuses the barriers
+    // after such a branch; naga let it pass).
+    if (lid.x == 0u) {
+        leave = select(0u, 1u, row >= pass_.n_rows || j0 >= t_rows() || !gated(row));
+    }
+    if (workgroupUniformLoad(&leave) == 1u) {
         return;
     }
     input_prologue(lid.x, 64u, row, 1u);
