@@ -3,9 +3,9 @@
 //!
 //! The trade-off differs by orders of magnitude between devices, and no rule of thumb predicts it:
 //! on a CPU driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding
-//! wins; on an H200 a pass of 25 plain rows costs about what one row does, but the gated LoRA's
-//! dispatches and the sampler head make an MTP step cost several AR passes (bench/RESULTS.md). So
-//! each candidate's step is timed as decoding runs it. Every mode gives the same tokens, so the
+//! wins; on an H200 a pass of 25 plain rows costs 3× a pass of one, and the gated LoRA and the
+//! sampler head add to that only on MTP steps — timing plain rows there made auto pick MTP at half
+//! AR's speed (bench/RESULTS.md). So each candidate's step is timed as decoding runs it. Every mode gives the same tokens, so the
 //! choice only ever changes speed.
 
 use crate::decode::speculative::{self, Drafter};
