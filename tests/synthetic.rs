@@ -21,9 +21,9 @@ fn speculative_equals_autoregressive_on_every_prompt_k_and_seed() {
     sweep.assert_exercised(true);
 }
 
-/// The same sweep, smaller, with the matmul shape GPUs get (32 lanes per output, 32-row tiles:
-/// a k = 8 pass of 81 rows spans three tiles, a k = 4 pass of 25 rows is one). This machine has
-/// no GPU, so the GPU shape's losslessness is checked here or nowhere.
+/// The same sweep, smaller, with the matmul shape GPUs get (32 lanes per output, 2 outputs a
+/// thread, 8-row tiles: a k = 4 pass of 25 rows spans four tiles, the last with one row). This
+/// machine has no GPU, so the GPU shape's losslessness is checked here or nowhere.
 #[test]
 fn the_gpu_matmul_shape_is_lossless_too() {
     let sweep = pollster::block_on(synthetic::sweep(Some(Shape::GPU), 3, &synthetic::settings()[..2], 16, 3, synthetic::Setup::Plain));

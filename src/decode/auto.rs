@@ -3,10 +3,11 @@
 //!
 //! The trade-off differs by orders of magnitude between devices, and no rule of thumb predicts it:
 //! on a CPU driver (lavapipe, SwiftShader) cost grows with rows and plain autoregressive decoding
-//! wins; on an H200 a pass of 25 plain rows costs 3× a pass of one, and the gated LoRA and the
-//! sampler head add to that only on MTP steps — timing plain rows there made auto pick MTP at half
-//! AR's speed (bench/RESULTS.md). So each candidate's step is timed as decoding runs it. Every mode gives the same tokens, so the
-//! choice only ever changes speed.
+//! wins; on an H200 a pass of 25 plain rows costs 1.7× a pass of one, and the gated LoRA and the
+//! sampler head add to that only on MTP steps (a k = 1 step of 4 rows costs 1.7× too) — timing
+//! plain rows there made auto pick MTP at half AR's speed (bench/RESULTS.md). So each candidate's
+//! step is timed as decoding runs it. Every mode gives the same tokens, so the choice only ever
+//! changes speed.
 
 use crate::decode::speculative::{self, Drafter};
 use crate::decode::tree::TreeShape;

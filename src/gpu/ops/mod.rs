@@ -211,10 +211,13 @@ pub struct Shape {
 }
 
 impl Shape {
-    /// GPUs want a warp per output for coalesced weight reads, and a tile of 32 rows so that a
-    /// verification pass (25 rows at k = 4) reads each weight once, as an AR step does; and short
-    /// attention splits, so that a 1-row pass at 512 positions has 16 × KV heads workgroups
-    /// instead of one per query head.
+    /// GPUs want a warp per output for coalesced weight reads, and tiles of 8 rows with 2 outputs
+    /// a thread: on an H200 (bench/RESULTS.md, session 34) a k = 4 step (25 rows, LoRA,
+    /// verification, sampler head) took 9.8 ms with this tile against 16.6 with 32 rows a tile,
+    /// and a 1-row pass 4.1 ms against 4.6: a thread's 32 live accumulators, most likely, cost
+    /// more than reading each weight again per 8 rows (a projection stays in L2). Short attention
+    /// splits, so that a 1-row pass at 512 positions has 16 × KV heads workgroups instead of one
+    /// per query head.
     ///
     /// CPU drivers (lavapipe, SwiftShader) run a workgroup as a loop over 8-wide SIMD: 8 lanes
     /// measured 2.5× faster than 32 there, and since every storage load is a scalar loop over the
@@ -233,7 +236,7 @@ impl Shape {
 
     pub const CPU: Shape =
         Shape { matmul: matmul::Tile { lanes: 8, outs_per_thread: 32, rows: 4, groups: 4 }, keys_per_split: 256 };
-    pub const GPU: Shape = Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 1, rows: 32, groups: 8 }, keys_per_split: 32 };
+    pub const GPU: Shape = Shape { matmul: matmul::Tile { lanes: 32, outs_per_thread: 2, rows: 8, groups: 8 }, keys_per_split: 32 };
 }
 
 /// The device-dependent choices that shape kernels. They are fixed per device, so every pass
