@@ -4,6 +4,7 @@
 
 use gated_lora_webgpu::engine::GenerateOptions;
 use gated_lora_webgpu::gguf::Gguf;
+use gated_lora_webgpu::gpu::ops::Shape;
 use gated_lora_webgpu::gpu::Gpu;
 use gated_lora_webgpu::gpu::{GpuModel, PassSpec, Row};
 use gated_lora_webgpu::model::reference::{argmax, Reference};
@@ -206,6 +207,22 @@ async fn speculative_equals_autoregressive_on_the_synthetic_sweep_in_the_browser
     let sweep = synthetic::sweep(None, 4, &settings[..2], 16, 4, synthetic::Setup::Plain).await;
     web_sys::console::log_1(&sweep.report().into());
     assert_eq!(sweep.runs, 4 * 2 * 7 + 2);
+    sweep.assert_exercised(false);
+}
+
+/// The sweep, smaller still, with the matmul shape GPUs get: every browser with a real GPU
+/// compiles these kernels, and only Chromium's WGSL compiler judges them here (SwiftShader gets
+/// the CPU shape) — it has refused code that naga and tests/synthetic.rs's native run of this
+/// shape accepted (`lora_a`'s barriers after an early exit, fixed in fd7e382).
+#[wasm_bindgen_test]
+async fn the_gpu_matmul_shape_is_lossless_in_the_browser_too() {
+    let settings = synthetic::settings();
+    // One setting, seeded sampling (temperature 1): the shape changes the matmul and attention
+    // kernels, not sampling's, and sampled drafts are the ones that make trees leave their
+    // first branch on these prompts.
+    let sweep = synthetic::sweep(Some(Shape::GPU), 2, &settings[1..2], 12, 2, synthetic::Setup::Plain).await;
+    web_sys::console::log_1(&format!("with the GPU shape: {}", sweep.report()).into());
+    assert_eq!(sweep.runs, 2 * 7 + 1);
     sweep.assert_exercised(false);
 }
 
