@@ -177,7 +177,7 @@ def test_varied_prompt_sets():
 # data/distill-<name with dashes>-train.jsonl.
 VARIED_POOLS = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth",
                 "varied_seventh", "varied_eighth", "varied_ninth", "varied_tenth", "varied_eleventh",
-                "varied_twelfth", "varied_thirteenth", "varied_fourteenth")
+                "varied_twelfth", "varied_thirteenth", "varied_fourteenth", "varied_fifteenth")
 
 
 @pytest.mark.parametrize("name", VARIED_POOLS[1:])
