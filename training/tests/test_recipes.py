@@ -200,6 +200,22 @@ def test_later_varied_pools_are_new(name):
     assert not {r["id"] for r in pool} & {r["id"] for r in earlier}
 
 
+def test_default_run_trains_on_every_pool(tmp_path):
+    """training/default_run.sh, the default adapter's next run, names every varied pool's answers
+    and the templated answers, each a committed file: a new pool cannot be left out of it."""
+    (tmp_path / "nice").write_text('#!/bin/sh\nprintf "%s\\n" "$@"\n')
+    (tmp_path / "nice").chmod(0o755)
+    env = dict(os.environ, PATH=f"{tmp_path}:{os.environ['PATH']}", OUT=str(tmp_path / "run"))
+    args = subprocess.run(["bash", os.path.join(ROOT, "training", "default_run.sh")], env=env,
+                          capture_output=True, text=True, check=True).stdout.split("\n")
+    at = args.index("--data") + 1
+    data = args[at:args.index("--init-adapter")]
+    assert all(os.path.exists(os.path.join(ROOT, f)) for f in data), data
+    names = {os.path.basename(f) for f in data}
+    assert names == {"distill-train.jsonl"} | {f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS}
+    assert data.count("training/data/distill-varied-fifteenth-train.jsonl") == 5
+
+
 @pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
 def test_distilled_answers_belong_to_their_prompts():
     """Every committed answer file holds one answer per train prompt of its pool, and each
