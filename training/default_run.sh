@@ -10,9 +10,9 @@
 # time: one Python thread feeds it); WALL_MINUTES stops it earlier if the machine is shared. On a
 # GPU one process fits: the cache of 4,000,000 tokens' no-grad states fills 57 GB.
 # The mix: the first eleven varied pools twice each, the twelfth to fourteenth three times, the
-# fifteenth (summaries and multi-turn, the domains that fell with the session-34 default) five
-# times to weigh as much as the fourteenth, and the templated answers twice (adapters/README.md,
-# sessions 29-35).
+# fifteenth and sixteenth (summaries, multi-turn chats and general questions, where the session-34
+# default's drafts accept least) five times each, so that each weighs about as much as the
+# fourteenth, and the templated answers twice (adapters/README.md, sessions 29-35).
 set -eu
 cd "$(dirname "$0")/.."
 : "${OUT:?set OUT to the run folder}"
@@ -25,7 +25,7 @@ done
 for p in twelfth thirteenth fourteenth; do
   DATA="$DATA $(pool $p) $(pool $p) $(pool $p)"
 done
-for _ in 1 2 3 4 5; do DATA="$DATA $(pool fifteenth)"; done
+for _ in 1 2 3 4 5; do DATA="$DATA $(pool fifteenth) $(pool sixteenth)"; done
 DATA="$DATA $D/distill-train.jsonl $D/distill-train.jsonl"
 exec nice -n 19 python -m training.train --data $DATA \
   --init-adapter "${INIT:-adapters/smollm2-135m-k4.safetensors}" --out "$OUT" --device "${DEVICE:-cpu}" \

@@ -177,7 +177,8 @@ def test_varied_prompt_sets():
 # data/distill-<name with dashes>-train.jsonl.
 VARIED_POOLS = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth",
                 "varied_seventh", "varied_eighth", "varied_ninth", "varied_tenth", "varied_eleventh",
-                "varied_twelfth", "varied_thirteenth", "varied_fourteenth", "varied_fifteenth")
+                "varied_twelfth", "varied_thirteenth", "varied_fourteenth", "varied_fifteenth",
+                "varied_sixteenth")
 
 
 @pytest.mark.parametrize("name", VARIED_POOLS[1:])
@@ -214,6 +215,7 @@ def test_default_run_trains_on_every_pool(tmp_path):
     names = {os.path.basename(f) for f in data}
     assert names == {"distill-train.jsonl"} | {f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS}
     assert data.count("training/data/distill-varied-fifteenth-train.jsonl") == 5
+    assert data.count("training/data/distill-varied-sixteenth-train.jsonl") == 5
 
 
 @pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
