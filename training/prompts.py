@@ -5,6 +5,7 @@ each built from templates x topics with a fixed seed. Every domain contributes t
 same number of held-out prompts, which training never sees.
 
     python -m training.prompts            # writes training/data/prompts.jsonl
+    python -m training.prompts --extra    # more train prompts: data/prompts-extra-train.jsonl
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import random
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, "data", "prompts.jsonl")
+EXTRA_OUT = os.path.join(HERE, "data", "prompts-extra-train.jsonl")
 DOMAINS = ["chat", "code", "math", "lists", "summary", "story", "translation", "instruction"]
 
 TOPICS = [
@@ -183,44 +185,74 @@ ACTIONS = [
 ]
 
 
-def _pick(rng, combos, n):
+def _shuffled(rng, combos, n):
+    """Every combination in the order the seed shuffles it; the first n are the prompt set."""
     rng.shuffle(combos)
     if len(combos) < n:
         raise ValueError("not enough template combinations")
-    return combos[:n]
+    return combos
 
 
-def build(per_domain: int = 150, held_out_per_domain: int = 16, seed: int = 1234):
-    rng = random.Random(seed)
-    by_domain = {}
-    by_domain["chat"] = [t.format(t=x) for t, x in _pick(rng, list(itertools.product(CHAT_T, TOPICS)), per_domain)]
-    by_domain["code"] = [t.format(lang=l, task=k) for t, l, k in
-                         _pick(rng, list(itertools.product(CODE_T, LANGS, CODE_TASKS)), per_domain)]
-    by_domain["math"] = math_prompts(rng, per_domain)
-    by_domain["lists"] = [t.format(n=n, t=x) for t, n, x in
-                          _pick(rng, list(itertools.product(LIST_T, [3, 5, 7, 10], LIST_TOPICS)), per_domain)]
+def _domains(rng, per_domain):
+    """Per domain, every (prompt, content) in shuffled order: ``content`` is what the prompt asks
+    about with the template's wording left out (the topic, the story's character and event, the
+    passage less its closing remark, the action less its modifier, ...), so two
+    prompts with the same content are the same request phrased by two templates."""
+    out = {}
+    out["chat"] = [(t.format(t=x), x) for t, x in _shuffled(rng, list(itertools.product(CHAT_T, TOPICS)), per_domain)]
+    out["code"] = [(t.format(lang=l, task=k), (l, k)) for t, l, k in
+                   _shuffled(rng, list(itertools.product(CODE_T, LANGS, CODE_TASKS)), per_domain)]
+    out["math"] = [(p, p) for p in math_prompts(rng, per_domain)]
+    out["lists"] = [(t.format(n=n, t=x), x) for t, n, x in
+                    _shuffled(rng, list(itertools.product(LIST_T, [3, 5, 7, 10], LIST_TOPICS)), per_domain)]
     extras = ["", " Officials thanked everyone involved.", " More details will follow.",
               " Many people shared their opinions online.", " The news surprised many residents.",
               " Local newspapers covered the story."]
-    summ = []
+    summ = {}
     for t, f, extra in itertools.product(SUMMARY_T, SUMMARY_FACTS, extras):
         body = f[0] + " " + f[1] + ". " + f[2] + ", " + f[3] + ". " + f[4] + "." + extra
-        summ.append(t.format(x=body))
-    by_domain["summary"] = _pick(rng, sorted(set(summ)), per_domain)
-    by_domain["story"] = [t.format(c=c, e=e) for t, c, e in
-                          _pick(rng, list(itertools.product(STORY_T, CHARS, EVENTS)), per_domain)]
-    by_domain["translation"] = [t.format(lang=l, s=s) for t, l, s in
-                                _pick(rng, list(itertools.product(TRANS_T, TRANS_LANGS, TRANS_SENT)), per_domain)]
+        summ[t.format(x=body)] = f
+    out["summary"] = _shuffled(rng, sorted(summ.items()), per_domain)
+    out["story"] = [(t.format(c=c, e=e), (c, e)) for t, c, e in
+                    _shuffled(rng, list(itertools.product(STORY_T, CHARS, EVENTS)), per_domain)]
+    out["translation"] = [(t.format(lang=l, s=s), (l, s)) for t, l, s in
+                          _shuffled(rng, list(itertools.product(TRANS_T, TRANS_LANGS, TRANS_SENT)), per_domain)]
     mods = ["", " as a complete beginner", " with only basic tools", " in under ten minutes"]
-    by_domain["instruction"] = [t.format(a=a + m) for t, a, m in
-                                _pick(rng, list(itertools.product(INSTR_T, ACTIONS, mods)), per_domain)]
+    out["instruction"] = [(t.format(a=a + m), a) for t, a, m in
+                          _shuffled(rng, list(itertools.product(INSTR_T, ACTIONS, mods)), per_domain)]
+    return out
+
+
+def build(per_domain: int = 150, held_out_per_domain: int = 16, seed: int = 1234):
+    by_domain = _domains(random.Random(seed), per_domain)
     rows = []
     for dom in DOMAINS:
-        ps = by_domain[dom]
+        ps = [p for p, _ in by_domain[dom][:per_domain]]
         assert len(set(ps)) == len(ps) == per_domain, (dom, len(set(ps)))
         for j, p in enumerate(ps):
             rows.append({"id": f"{dom}-{j:03d}", "domain": dom,
                          "split": "heldout" if j < held_out_per_domain else "train", "prompt": p})
+    return rows
+
+
+def build_extra(per_domain: int = 150, held_out_per_domain: int = 16, seed: int = 1234, math_extra: int = 150,
+                cap: int = 300):
+    """More train prompts from the same templates: the combinations ``build`` left unused, less
+    every one whose content a held-out prompt asks about, so that no extra prompt is a held-out
+    request in another template's words; and ``math_extra`` new math problems. At most ``cap`` a domain,
+    so that code's 800 combinations do not outweigh the rest. Ids ``<domain>-x###``."""
+    by_domain = _domains(random.Random(seed), per_domain)
+    taken = {p for combos in by_domain.values() for p, _ in combos[:per_domain]}
+    rows = []
+    for dom in DOMAINS:
+        combos = by_domain[dom]
+        held = {c for _, c in combos[:held_out_per_domain]}
+        if dom == "math":
+            fresh = [p for p in math_prompts(random.Random(seed + 1), per_domain + 2 * math_extra) if p not in taken]
+            ps = fresh[:math_extra]
+        else:
+            ps = [p for p, c in combos[per_domain:] if c not in held][:cap]
+        rows += [{"id": f"{dom}-x{j:03d}", "domain": dom, "split": "train", "prompt": p} for j, p in enumerate(ps)]
     return rows
 
 
@@ -236,8 +268,14 @@ def main():
     ap.add_argument("--per-domain", type=int, default=150)
     ap.add_argument("--held-out-per-domain", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--extra", action="store_true",
+                    help="write build_extra's train prompts (default out: data/prompts-extra-train.jsonl)")
     a = ap.parse_args()
-    rows = build(a.per_domain, a.held_out_per_domain, a.seed)
+    if a.extra:
+        a.out = EXTRA_OUT if a.out == DEFAULT_OUT else a.out
+        rows = build_extra(a.per_domain, a.held_out_per_domain, a.seed)
+    else:
+        rows = build(a.per_domain, a.held_out_per_domain, a.seed)
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with open(a.out, "w") as f:
         for r in rows:

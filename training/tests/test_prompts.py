@@ -16,3 +16,41 @@ def test_prompt_set_in_repo_is_the_generated_one():
     assert not train & {r["prompt"] for r in ho}
     code = [r["prompt"] for r in rows if r["domain"] == "code"]
     assert sum(any(l in p for p in code) for l in P.LANGS) >= 5  # several languages
+
+
+def _content(dom, prompt):
+    """What a templated prompt asks about, read back from its text with the template tables (not
+    with prompts._domains, whose keys this checks): the set of content items it names."""
+    if dom == "chat":
+        return {t for t in P.TOPICS if f" {t}" in prompt}
+    if dom == "code":
+        return {(l, k) for l in P.LANGS for k in P.CODE_TASKS if f" {l} " in prompt and k in prompt}
+    if dom == "lists":
+        return {t for t in P.LIST_TOPICS if t in prompt}
+    if dom == "summary":
+        return {f[0] for f in P.SUMMARY_FACTS if f[0] in prompt}
+    if dom == "story":
+        return {(c, e) for c in P.CHARS for e in P.EVENTS if c in prompt and e in prompt}
+    if dom == "translation":
+        return {(l, s) for l in P.TRANS_LANGS for s in P.TRANS_SENT if l in prompt and s in prompt}
+    if dom == "instruction":
+        return {a for a in P.ACTIONS if a in prompt}
+    return {prompt}
+
+
+def test_extra_prompts_ask_nothing_a_heldout_prompt_asks():
+    """The extra train prompts (data/prompts-extra-train.jsonl) are generated, new, and none
+    asks what a held-out prompt asks in another template's words."""
+    extra = P.load(P.EXTRA_OUT)
+    assert extra == P.build_extra()
+    rows = P.load()
+    assert not {r["prompt"] for r in extra} & {r["prompt"] for r in rows}
+    assert not {r["id"] for r in extra} & {r["id"] for r in rows}
+    assert {r["domain"] for r in extra} == set(P.DOMAINS) and len(extra) >= 1000
+    for dom in P.DOMAINS:
+        held = set().union(*(_content(dom, r["prompt"]) for r in rows if r["split"] == "heldout" and r["domain"] == dom))
+        assert held, dom  # the reader finds what each domain's held-out prompts ask
+        for r in extra:
+            if r["domain"] == dom:
+                c = _content(dom, r["prompt"])
+                assert c and not c & held, r

@@ -213,7 +213,8 @@ def test_default_run_trains_on_every_pool(tmp_path):
     data = args[at:args.index("--init-adapter")]
     assert all(os.path.exists(os.path.join(ROOT, f)) for f in data), data
     names = {os.path.basename(f) for f in data}
-    assert names == {"distill-train.jsonl"} | {f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS}
+    assert names == {"distill-train.jsonl", "distill-extra-train.jsonl"} | {
+        f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS}
     assert data.count("training/data/distill-varied-fifteenth-train.jsonl") == 5
     assert data.count("training/data/distill-varied-sixteenth-train.jsonl") == 5
 
@@ -226,13 +227,14 @@ def test_distilled_answers_belong_to_their_prompts():
     import importlib
 
     from training.model import ChatTokenizer
-    from training.prompts import load
+    from training.prompts import DEFAULT_OUT, EXTRA_OUT, load
 
     tok = ChatTokenizer()
-    files = {"prompts": "distill-train.jsonl"}
-    files.update({n: f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS})
-    for name, answers in files.items():
-        prompts = {r["id"]: r for r in load(importlib.import_module(f"training.{name}").DEFAULT_OUT, "train")}
+    files = {"distill-train.jsonl": DEFAULT_OUT, "distill-extra-train.jsonl": EXTRA_OUT}
+    files.update({f"distill-{n.replace('_', '-')}-train.jsonl": importlib.import_module(f"training.{n}").DEFAULT_OUT
+                  for n in VARIED_POOLS})
+    for answers, prompt_file in files.items():
+        prompts = {r["id"]: r for r in load(prompt_file, "train")}
         rows = load(os.path.join(ROOT, "training", "data", answers))
         assert sorted(r["id"] for r in rows) == sorted(prompts), answers
         for r in rows:
