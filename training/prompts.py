@@ -246,11 +246,11 @@ def build_extra(per_domain: int = 150, held_out_per_domain: int = 16, seed: int 
     rows = []
     for dom in DOMAINS:
         combos = by_domain[dom]
-        held = {c for _, c in combos[:held_out_per_domain]}
         if dom == "math":
             fresh = [p for p in math_prompts(random.Random(seed + 1), per_domain + 2 * math_extra) if p not in taken]
             ps = fresh[:math_extra]
         else:
+            held = {c for _, c in combos[:held_out_per_domain]}
             ps = [p for p, c in combos[per_domain:] if c not in held][:cap]
         rows += [{"id": f"{dom}-x{j:03d}", "domain": dom, "split": "train", "prompt": p} for j, p in enumerate(ps)]
     return rows
@@ -264,18 +264,15 @@ def load(path: str = DEFAULT_OUT, split: str | None = None):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--out", default=None,
+                    help="default data/prompts.jsonl, with --extra data/prompts-extra-train.jsonl")
     ap.add_argument("--per-domain", type=int, default=150)
     ap.add_argument("--held-out-per-domain", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
-    ap.add_argument("--extra", action="store_true",
-                    help="write build_extra's train prompts (default out: data/prompts-extra-train.jsonl)")
+    ap.add_argument("--extra", action="store_true", help="write build_extra's train prompts")
     a = ap.parse_args()
-    if a.extra:
-        a.out = EXTRA_OUT if a.out == DEFAULT_OUT else a.out
-        rows = build_extra(a.per_domain, a.held_out_per_domain, a.seed)
-    else:
-        rows = build(a.per_domain, a.held_out_per_domain, a.seed)
+    a.out = a.out or (EXTRA_OUT if a.extra else DEFAULT_OUT)
+    rows = (build_extra if a.extra else build)(a.per_domain, a.held_out_per_domain, a.seed)
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with open(a.out, "w") as f:
         for r in rows:

@@ -48,7 +48,8 @@ def test_extra_prompts_ask_nothing_a_heldout_prompt_asks():
     assert not {r["id"] for r in extra} & {r["id"] for r in rows}
     assert {r["domain"] for r in extra} == set(P.DOMAINS) and len(extra) >= 1000
     for dom in P.DOMAINS:
-        held = set().union(*(_content(dom, r["prompt"]) for r in rows if r["split"] == "heldout" and r["domain"] == dom))
+        held = set().union(*(_content(dom, r["prompt"]) for r in rows
+                             if r["split"] == "heldout" and r["domain"] == dom))
         assert held, dom  # the reader finds what each domain's held-out prompts ask
         for r in extra:
             if r["domain"] == dom:
