@@ -11,9 +11,9 @@
 # GPU one process fits: the cache of 4,000,000 tokens' no-grad states fills 57 GB.
 # The mix: the first eleven varied pools twice each, the twelfth to fourteenth three times, the
 # fifteenth and sixteenth (summaries, multi-turn chats and general questions, where the session-34
-# default's drafts accept least) and the seventeenth (session 38) five times each, so that each
-# weighs about as much as the fourteenth, and the templated answers twice, with the extra
-# templated ones (1,285 prompts the held-out set asks nothing of, session 37) twice too
+# default's drafts accept least) and the seventeenth and eighteenth (session 38) five times each,
+# so that each weighs about as much as the fourteenth, and the templated answers twice, with the
+# extra templated ones (1,285 prompts the held-out set asks nothing of, session 37) twice too
 # (adapters/README.md, sessions 29-38).
 set -eu
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ done
 for p in twelfth thirteenth fourteenth; do
   DATA="$DATA $(pool $p) $(pool $p) $(pool $p)"
 done
-for _ in 1 2 3 4 5; do DATA="$DATA $(pool fifteenth) $(pool sixteenth) $(pool seventeenth)"; done
+for _ in 1 2 3 4 5; do DATA="$DATA $(pool fifteenth) $(pool sixteenth) $(pool seventeenth) $(pool eighteenth)"; done
 for _ in 1 2; do DATA="$DATA $D/distill-train.jsonl $D/distill-extra-train.jsonl"; done
 exec nice -n 19 python -m training.train --data $DATA \
   --init-adapter "${INIT:-adapters/smollm2-135m-k4.safetensors}" --out "$OUT" --device "${DEVICE:-cpu}" \

@@ -178,7 +178,7 @@ def test_varied_prompt_sets():
 VARIED_POOLS = ("varied", "varied_more", "varied_third", "varied_fourth", "varied_fifth", "varied_sixth",
                 "varied_seventh", "varied_eighth", "varied_ninth", "varied_tenth", "varied_eleventh",
                 "varied_twelfth", "varied_thirteenth", "varied_fourteenth", "varied_fifteenth",
-                "varied_sixteenth", "varied_seventeenth")
+                "varied_sixteenth", "varied_seventeenth", "varied_eighteenth")
 
 
 @pytest.mark.parametrize("name", VARIED_POOLS[1:])
@@ -218,6 +218,7 @@ def test_default_run_trains_on_every_pool(tmp_path):
     assert data.count("training/data/distill-varied-fifteenth-train.jsonl") == 5
     assert data.count("training/data/distill-varied-sixteenth-train.jsonl") == 5
     assert data.count("training/data/distill-varied-seventeenth-train.jsonl") == 5
+    assert data.count("training/data/distill-varied-eighteenth-train.jsonl") == 5
 
 
 @pytest.mark.skipif(not os.path.exists(DEFAULT_GGUF), reason="base model missing")
