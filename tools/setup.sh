@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything this project needs on a fresh Debian 12 machine (idempotent, quick when
 # already done): Chromium + ChromeDriver and Mesa's Vulkan driver (lavapipe), the wasm32 target,
-# wasm-bindgen-cli (pinned to Cargo.lock's wasm-bindgen), wasm-pack, the Python training deps, the npm deps,
-# and the default model.
+# wasm-bindgen-cli (pinned to Cargo.lock's wasm-bindgen), wasm-pack, the Python training deps (in
+# .venv where the system's python3 is externally managed), the npm deps, and the default model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +39,13 @@ if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK" ]; then
   CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
     cargo install wasm-pack --version "$WASM_PACK"
 fi
+
+if [ ! -x .venv/bin/python3 ] && python3 -c 'import os, sys, sysconfig
+sys.exit(not (sys.prefix == sys.base_prefix and os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED"))))'; then
+  echo "setup: python3 -m venv .venv ($(command -v python3) refuses pip installs, PEP 668)" >&2
+  python3 -m venv .venv
+fi
+. tools/python-env.sh
 
 # Quick when everything is already at the pinned versions; PyTorch is a few GB the first time.
 python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r training/requirements.txt

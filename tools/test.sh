@@ -16,6 +16,7 @@ suite() {
 }
 
 suite "set-up (tools/setup.sh)" bash tools/setup.sh
+. tools/python-env.sh
 
 export WGPU_BACKEND=vulkan
 # lavapipe runs a pass on one thread unless told otherwise; all cores halve the GPU tests' time.
