@@ -1,6 +1,6 @@
 /** The public engine: same API whether the wasm runs in a Web Worker (default) or on this thread. */
 
-import type { Backend, LoadRequest, RawResult } from "./wasm-backend.js";
+import type { AdapterLoaded, Backend, LoadRequest, RawResult } from "./wasm-backend.js";
 import { GatedLoraError, abortError, deserializeError, toGatedLoraError, webgpuUnavailable, type SerializedError } from "./errors.js";
 import { clearCache, resolveAdapterSource, resolveSource, type ResolvedAdapterSource } from "./loader.js";
 import type {
@@ -91,10 +91,10 @@ class WorkerBackend implements Backend {
     if (!this.dead) this.worker.postMessage({ id: 0, method: "abort", args: [id] });
   }
   loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback) {
-    return this.call<AdapterInfo>("loadAdapter", [name, source, cache], (e) => onProgress(e as ProgressEvent));
+    return this.call<AdapterLoaded>("loadAdapter", [name, source, cache], (e) => onProgress(e as ProgressEvent));
   }
   unloadAdapter(name: string) {
-    return this.call<void>("unloadAdapter", [name]);
+    return this.call<EngineInfo>("unloadAdapter", [name]);
   }
   encode(prompt: unknown) {
     return this.call<number[]>("encode", [prompt]);
@@ -268,7 +268,8 @@ function finishReason(stop: string): FinishReason {
 // ---- Engine ------------------------------------------------------------------------------------
 
 export class Engine {
-  /** Device, model fingerprint, context, vocabulary size, GPU bytes, model name. */
+  /** Device, model fingerprint, context, vocabulary size, GPU bytes (model, cache and loaded
+   * adapters: updated by loadAdapter, unloadAdapter and reload), model name. */
   get info(): EngineInfo {
     return this.currentInfo;
   }
@@ -309,6 +310,13 @@ export class Engine {
 
   private alive(): void {
     if (this.disposed) throw new GatedLoraError("the engine was disposed", "DISPOSED");
+  }
+
+  /** The error as a GatedLoraError; GPU_DEVICE_LOST starts the reload `reloadOnDeviceLoss` asks for. */
+  private failed(e: unknown): GatedLoraError {
+    const err = toGatedLoraError(e);
+    if (err.code === "GPU_DEVICE_LOST" && this.reloadOnDeviceLoss && !this.disposed) this.reload().catch(() => undefined);
+    return err;
   }
 
   /**
@@ -357,9 +365,7 @@ export class Engine {
       },
       (e) => {
         settled = true;
-        const err = toGatedLoraError(e);
-        if (err.code === "GPU_DEVICE_LOST" && this.reloadOnDeviceLoss && !this.disposed) this.reload().catch(() => undefined);
-        channel.end(err);
+        channel.end(this.failed(e));
       },
     );
     result.catch(() => undefined); // the iterator reports errors; don't also report them as unhandled
@@ -457,16 +463,25 @@ export class Engine {
     options: { onProgress?: ProgressCallback; cache?: boolean } = {},
   ): Promise<AdapterInfo> {
     this.alive();
-    const info = await this.backend.loadAdapter(name, resolveAdapterSource(source), options.cache ?? this.cache, options.onProgress ?? (() => undefined));
-    this.loadedAdapters.set(name, info);
-    return info;
+    try {
+      const { adapter, info } = await this.backend.loadAdapter(name, resolveAdapterSource(source), options.cache ?? this.cache, options.onProgress ?? (() => undefined));
+      this.loadedAdapters.set(name, adapter);
+      this.currentInfo = info;
+      return adapter;
+    } catch (e) {
+      throw this.failed(e);
+    }
   }
 
   /** Unloads an adapter of either kind and frees its GPU memory. */
   async unloadAdapter(name: string): Promise<void> {
     this.alive();
-    await this.backend.unloadAdapter(name);
-    this.loadedAdapters.delete(name);
+    try {
+      this.currentInfo = await this.backend.unloadAdapter(name);
+      this.loadedAdapters.delete(name);
+    } catch (e) {
+      throw this.failed(e);
+    }
   }
 
   /** Token ids of a prompt. */

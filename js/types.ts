@@ -39,7 +39,8 @@ export interface CreateEngineOptions {
    * (`llama.context_length`) if shorter; more than the trained context rejects with
    * CONTEXT_TOO_LARGE. */
   context?: number;
-  /** Rows per forward pass (prefill chunk, verification batch ceiling). Default 64. */
+  /** Rows per forward pass (prefill chunk, verification batch ceiling). Default 81: a chain
+   * at k = 8; a tree needs (nodes + 1) × (k + 1). */
   maxRows?: number;
   /** Cache downloaded files in Cache Storage (default true). */
   cache?: boolean;
@@ -75,7 +76,8 @@ export type Prompt =
 
 export type DecodeMode = "ar" | "mtp" | "mtp-linear" | "ngram" | "auto" | (string & {});
 
-/** Options of `engine.generate`; everything but `signal` is passed straight to the wasm engine. */
+/** Options of `engine.generate`; everything but `signal` is passed straight to the wasm engine,
+ * which rejects a name it does not know (INVALID_ARGUMENT, listing the ones it knows). */
 export interface GenerateOptions {
   /** New tokens at most (default 256). */
   maxTokens?: number;
@@ -122,8 +124,6 @@ export interface GenerateOptions {
   seed?: number;
   /** Stops generation within one step; the iterator then throws an `AbortError` (code "ABORTED"). */
   signal?: AbortSignal;
-  /** Any option a newer engine understands is passed through unchanged. */
-  [option: string]: unknown;
 }
 
 /** One streamed token. */
@@ -224,6 +224,11 @@ export interface AdapterInfo {
   format?: string;
   gate?: string;
   experts?: number;
+  /** LoRA rank and the projections it adapts (GGUF names: "attn_q", …, "ffn_down"). */
+  rank?: number;
+  targets?: string[];
+  /** MTP adapters: the masks it was trained with (the largest k it drafts). */
+  nMask?: number;
   bytes?: number;
   [key: string]: unknown;
 }

@@ -41,13 +41,19 @@ export interface RawResult {
   [key: string]: unknown;
 }
 
+export interface AdapterLoaded {
+  adapter: AdapterInfo;
+  info: EngineInfo;
+}
+
 /** The operations both back-ends (worker, main thread) provide. */
 export interface Backend {
   load(req: LoadRequest, onProgress: ProgressCallback): Promise<{ info: EngineInfo; features: EngineFeatures }>;
   generate(id: number, prompt: unknown, options: Record<string, unknown>, onChunk: (c: Chunk) => void): Promise<RawResult>;
   abort(id: number): void;
-  loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo>;
-  unloadAdapter(name: string): Promise<void>;
+  /** Resolves to the adapter's description and the engine's info with its new GPU bytes. */
+  loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterLoaded>;
+  unloadAdapter(name: string): Promise<EngineInfo>;
   encode(prompt: unknown): Promise<number[]>;
   decode(ids: number[]): Promise<string>;
   /** After GPU_DEVICE_LOST: a new device, the model read again from its source, the adapters re-uploaded. */
@@ -87,6 +93,9 @@ export class WasmBackend implements Backend {
   private disposed = false;
   private request?: LoadRequest;
   private header: { name?: string; architecture?: string } = {};
+  private modelBytes = 0;
+  /** The last reload: encode and decode wait for it (it holds the engine), not for generations. */
+  private reloaded: Promise<unknown> = Promise.resolve();
 
   async load(req: LoadRequest, onProgress: ProgressCallback): Promise<{ info: EngineInfo; features: EngineFeatures }> {
     if (typeof navigator === "undefined" || !(navigator as { gpu?: unknown }).gpu) throw webgpuUnavailable();
@@ -107,15 +116,16 @@ export class WasmBackend implements Backend {
       this.engine = engine;
       this.request = req;
       this.header = header;
+      this.modelBytes = total;
       this.features = features(engine.info() as Record<string, unknown>);
       onProgress(progressEvent("model", "ready", total, total));
-      return { info: this.info(total), features: this.features };
+      return { info: this.info(), features: this.features };
     } catch (e) {
       throw toGatedLoraError(e);
     }
   }
 
-  private info(modelBytes: number): EngineInfo {
+  private info(): EngineInfo {
     const raw = this.need().info() as Record<string, unknown>;
     return {
       ...(raw as object),
@@ -126,12 +136,12 @@ export class WasmBackend implements Backend {
       gpuBytes: Number(raw.gpuBytes),
       name: this.header.name ?? undefined,
       architecture: this.header.architecture ?? undefined,
-      modelBytes,
+      modelBytes: this.modelBytes,
     };
   }
 
   reload(onProgress: ProgressCallback): Promise<EngineInfo> {
-    return this.serial(async () => {
+    const run = this.serial(async () => {
       try {
         const engine = this.need();
         const req = this.request!;
@@ -140,11 +150,14 @@ export class WasmBackend implements Backend {
         onProgress(progressEvent("model", "upload", 0, bytes.length));
         await engine.reload(bytes);
         onProgress(progressEvent("model", "ready", bytes.length, bytes.length));
-        return this.info(bytes.length);
+        this.modelBytes = bytes.length;
+        return this.info();
       } catch (e) {
         throw toGatedLoraError(e);
       }
     });
+    this.reloaded = run.catch(() => undefined);
+    return run;
   }
 
   private need(): WasmEngine {
@@ -227,41 +240,45 @@ export class WasmBackend implements Backend {
     this.aborted.add(id);
   }
 
-  async loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterInfo> {
+  async loadAdapter(name: string, source: ResolvedAdapterSource, cache: boolean, onProgress: ProgressCallback): Promise<AdapterLoaded> {
     const engine = this.need();
     const what = `adapter:${name}`;
     try {
-      let r: unknown;
+      let r: { adapter: unknown; info: EngineInfo };
       let size: number;
       if ("peft" in source) {
         const config = await readSource(source.peft.config, `${what}:config`, cache, onProgress);
         const weights = await readSource(source.peft.weights, what, cache, onProgress);
         size = config.length + weights.length;
         onProgress(progressEvent(what, "upload", 0, size));
-        r = await this.serial(async () => engine.loadPeftAdapter(name, config, weights));
+        r = await this.serial(async () => ({ adapter: engine.loadPeftAdapter(name, config, weights), info: this.info() }));
       } else {
         const bytes = await readSource(source, what, cache, onProgress);
         size = bytes.length;
         onProgress(progressEvent(what, "upload", 0, size));
-        r = await this.serial(async () => engine.loadAdapter(name, bytes));
+        r = await this.serial(async () => ({ adapter: engine.loadAdapter(name, bytes), info: this.info() }));
       }
       onProgress(progressEvent(what, "ready", size, size));
-      return { ...(r && typeof r === "object" ? (r as object) : {}), name };
+      return { adapter: { ...(r.adapter && typeof r.adapter === "object" ? (r.adapter as object) : {}), name }, info: r.info };
     } catch (e) {
       throw toGatedLoraError(e);
     }
   }
 
-  async unloadAdapter(name: string): Promise<void> {
+  async unloadAdapter(name: string): Promise<EngineInfo> {
     const engine = this.need();
     try {
-      await this.serial(async () => engine.unloadAdapter(name));
+      return await this.serial(async () => {
+        engine.unloadAdapter(name);
+        return this.info();
+      });
     } catch (e) {
       throw toGatedLoraError(e);
     }
   }
 
   async encode(prompt: unknown): Promise<number[]> {
+    await this.reloaded;
     try {
       return Array.from(this.need().encode(typeof prompt === "string" ? { text: prompt } : prompt));
     } catch (e) {
@@ -270,7 +287,12 @@ export class WasmBackend implements Backend {
   }
 
   async decode(ids: number[]): Promise<string> {
-    return this.need().decode(Uint32Array.from(ids));
+    await this.reloaded;
+    try {
+      return this.need().decode(Uint32Array.from(ids));
+    } catch (e) {
+      throw toGatedLoraError(e);
+    }
   }
 
   async dispose(): Promise<void> {

@@ -58,8 +58,10 @@ impl PromptJs {
     }
 }
 
+/// An option name this engine does not know is INVALID_ARGUMENT naming the known ones: a typo
+/// (`maxTokns`, or the chat API's `max_tokens`) must not quietly run with the default.
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
 struct GenerateOptions {
     max_tokens: Option<usize>,
     mode: Option<String>,
@@ -149,6 +151,19 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Re
         return Ok(T::default());
     }
     serde_wasm_bindgen::from_value(v).map_err(|e| Error::InvalidArgument(format!("{what}: {e}")))
+}
+
+/// Like `from_js`, through serde_json so that `deny_unknown_fields` holds: serde_wasm_bindgen
+/// looks up a struct's known fields only, and a misspelt one would pass unseen. Null and
+/// undefined values mean "not given", as they do there.
+fn strict_from_js<T: serde::de::DeserializeOwned + Default>(v: JsValue, what: &str) -> Result<T, Error> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(T::default());
+    }
+    let invalid = |e: &dyn std::fmt::Display| Error::InvalidArgument(format!("{what}: {e}"));
+    let mut map: serde_json::Map<String, serde_json::Value> = serde_wasm_bindgen::from_value(v).map_err(|e| invalid(&e))?;
+    map.retain(|_, v| !v.is_null());
+    serde_json::from_value(serde_json::Value::Object(map)).map_err(|e| invalid(&e))
 }
 
 fn to_value<T: Serialize>(v: &T) -> Result<JsValue, Error> {
@@ -304,7 +319,7 @@ impl WasmEngine {
             let engine = engine.try_borrow().map_err(|_| busy())?;
             let p: PromptJs = serde_wasm_bindgen::from_value(prompt).map_err(|e| to_js(Error::InvalidArgument(format!("prompt: {e}"))))?;
             let ids = engine.encode(&p.into_prompt().map_err(to_js)?).map_err(to_js)?;
-            let o = from_js::<GenerateOptions>(options, "generate options").and_then(|o| o.into_engine(&engine)).map_err(to_js)?;
+            let o = strict_from_js::<GenerateOptions>(options, "generate options").and_then(|o| o.into_engine(&engine)).map_err(to_js)?;
             let mut stream = engine.tokenizer.stream_decoder().skip_special(true);
             let mut callback = |t: u32, accepted: usize| -> bool {
                 let text = stream.push(t);

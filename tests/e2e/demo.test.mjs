@@ -190,8 +190,14 @@ test("demo: load with progress, stream tokens, stats, abort, side-by-side", { ti
       return text;
     };
     const base = await run();
+    const gpuBytes = () => page.evaluate(() => window.__demo.engine.info.gpuBytes);
+    const bytesBefore = await gpuBytes();
     await page.selectOption("#domain", "sql");
     await page.waitForFunction(() => /Running "sql"/.test(document.getElementById("domain-state").textContent), null, { timeout: 120_000 });
+    // engine.info follows the adapters (through the worker): the adapter's GPU bytes show in it.
+    const sqlBytes = await page.evaluate(() => window.__demo.engine.adapterInfo.find((a) => a.name === "sql").bytes);
+    assert.ok(sqlBytes > 0, `sql adapter bytes: ${sqlBytes}`);
+    assert.ok((await gpuBytes()) >= bytesBefore + sqlBytes, `engine.info.gpuBytes ${bytesBefore} → ${await gpuBytes()} after a ${sqlBytes}-byte adapter`);
     const sql = await run();
     // The SQL adapter's learned gates, read back from the GPU, drawn per layer.
     assert.equal(await page.isVisible("#gate-figure"), true);
@@ -248,12 +254,21 @@ test("the page's GPU device destroyed mid-generation: GPU_DEVICE_LOST, then relo
       lost = e.code;
     }
     const after = await engine.generate(prompt, { maxTokens: 3 }).result;
+    // A misspelt option is refused, not run with the default (256 tokens).
+    let misspelt;
+    try {
+      await engine.generate(prompt, { maxTokns: 3 }).result;
+    } catch (e) {
+      misspelt = { code: e.code, message: e.message };
+    }
     await engine.dispose();
-    return { lost, before: before.text, after: after.text, devices: window.__devices.length };
+    return { lost, before: before.text, after: after.text, devices: window.__devices.length, misspelt };
   }, `/${MODEL}`);
   console.log(`# device loss in the page: ${JSON.stringify(r)}`);
   assert.equal(r.lost, "GPU_DEVICE_LOST");
   assert.equal(r.after, r.before, "the reloaded engine gives the same text");
   assert.equal(r.devices, 2, "the reload opened a new device");
+  assert.equal(r.misspelt?.code, "INVALID_ARGUMENT", JSON.stringify(r.misspelt));
+  assert.match(r.misspelt.message, /maxTokns.*maxTokens/);
   await page.close();
 });
