@@ -4,10 +4,10 @@
                                                          # held-out tokens/step of RUN_DIR/accept-*.json
     python -m training.plot RUN_DIR RUN_DIR ... OUT.png  # recipes: sampler CE / accuracy by CPU-minutes
 """
+import argparse
 import glob
 import json
 import os
-import sys
 
 
 def smooth(v, w=10):
@@ -90,15 +90,19 @@ def recipes(plt, runs, out):
 
 
 def main(argv=None):
-    argv = argv or sys.argv[1:]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog=__doc__.split("\n", 1)[1],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("runs", nargs="+", metavar="RUN_DIR", help="run folders (log.jsonl, accept-*.json)")
+    ap.add_argument("out", metavar="OUT.png")
+    a = ap.parse_args(argv)
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    if len(argv) == 2:
-        one_run(plt, argv[0], argv[1])
+    if len(a.runs) == 1:
+        one_run(plt, a.runs[0], a.out)
     else:
-        recipes(plt, argv[:-1], argv[-1])
+        recipes(plt, a.runs, a.out)
 
 
 if __name__ == "__main__":
