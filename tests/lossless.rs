@@ -135,7 +135,8 @@ fn draft_trees_equal_autoregressive() {
 
 /// The engine keeps the prompt's K/V for the next generation: the same prompt again or a chat
 /// grown by a turn prefills only what is new, with the same tokens as a full prefill; a pass run
-/// by anyone else in between (here the caller, directly on the model) makes it prefill all.
+/// by anyone else in between (here the caller, directly on the model), or a generation that
+/// failed, makes it prefill all.
 #[test]
 fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
     let e = engine();
@@ -165,6 +166,11 @@ fn prefix_reuse_gives_the_same_tokens_as_a_full_prefill() {
     foreign_pass();
     let fresh = gen(&grown, Mode::Ar, None);
     assert_eq!((fresh.reused, &fresh.tokens), (0, &turn.tokens), "after a foreign pass the cache is not trusted");
+
+    let failing = GenerateOptions { max_tokens: 4, mode: Mode::Mtp, adapter: Some("no such adapter".into()), ..Default::default() };
+    assert!(pollster::block_on(e.generate(&grown, &failing, &mut |_, _| true)).is_err());
+    let after_error = gen(&grown, Mode::Ar, None);
+    assert_eq!((after_error.reused, &after_error.tokens), (0, &turn.tokens), "after an error nothing is reused");
 }
 
 /// A real row's logits are bitwise the same with the adapter's mask rows in the pass (gated LoRA
