@@ -154,7 +154,8 @@ export interface GenerationStats {
   steps: number;
   /** New tokens per decoding step after the first token (1 for autoregressive). */
   tokensPerStep: number;
-  /** Decode speed: tokens after the first / decode time. */
+  /** Decode speed: the tokens the decode passes produced (every token in the drafting modes, all
+   * but the first in AR, which prefill chooses) / decode time, so modes compare fairly. */
   tokensPerSecond: number;
   /** From the generate() call to the first token (prefill included), in ms. */
   firstTokenMs: number;

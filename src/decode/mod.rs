@@ -85,3 +85,12 @@ pub struct Generation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gates: Option<crate::model::lora::GateActivity>,
 }
+
+impl Generation {
+    /// Tokens the decode passes produced: every token in the drafting modes, all but the first in
+    /// autoregressive decoding (prefill's last row chooses it). Decode rates divide this by
+    /// `decode_ms`, so that they compare across modes.
+    pub fn decode_tokens(&self) -> usize {
+        self.accepted.iter().sum::<usize>().min(self.tokens.len())
+    }
+}
