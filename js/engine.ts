@@ -264,7 +264,7 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
 }
 
 function finishReason(stop: string): FinishReason {
-  return stop === "max_tokens" ? "length" : "stop";
+  return stop === "max_tokens" || stop === "context" ? "length" : "stop";
 }
 
 // ---- Engine ------------------------------------------------------------------------------------

@@ -137,7 +137,8 @@ export interface Chunk {
   step?: number;
 }
 
-export type StopReason = "eos" | "max_tokens" | "cancelled" | (string & {});
+/** `context`: the context is full (every mode stops at the same token). */
+export type StopReason = "eos" | "max_tokens" | "context" | "cancelled" | (string & {});
 
 /** Timing and speed of one generation. */
 export interface GenerationStats {

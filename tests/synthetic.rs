@@ -10,6 +10,8 @@
 #[allow(dead_code)]
 mod synthetic;
 
+use gated_lora_webgpu::decode::{autoregressive, speculative, Request, StopReason};
+use gated_lora_webgpu::error::Error;
 use gated_lora_webgpu::gpu::ops::Shape;
 
 #[test]
@@ -116,4 +118,40 @@ fn a_speculative_step_adds_dispatches_for_verification_and_drafts_only() {
         eprintln!("{shape:?}: dispatches per pass (k = 0 is AR) {per_pass:?}");
         assert_eq!(per_pass, expected, "{shape:?}");
     }
+}
+
+/// When the context fills up every mode stops at the same token, `StopReason::Context`, the last
+/// token chosen at the last position: drafts shrink as room runs out and the last step runs x0
+/// alone, as autoregressive decoding runs it (before, this was an error and the output was lost).
+/// A prompt that fills the context is CONTEXT_OVERFLOW in every mode.
+#[test]
+fn every_mode_stops_at_the_same_token_when_the_context_is_full() {
+    pollster::block_on(async {
+        let context = 48;
+        let (model, adapter, pi) = synthetic::load_with(None, false, context).await;
+        let drafters = synthetic::drafters(&adapter);
+        let never_ends = |_: u32| false;
+        // Prompts of 4 to 43 tokens: from nearly the whole context left to 5 positions.
+        for prompt in synthetic::prompts(6, &pi) {
+            for s in &synthetic::settings()[..2] {
+                let req = Request { prompt: &prompt, reused: 0, max_new: 10 * context, sampling: *s, is_end: &never_ends };
+                let ar = autoregressive::generate(&model, &req, &mut |_| true).await.expect("AR reaches the context's end");
+                assert_eq!(ar.stop, StopReason::Context);
+                assert_eq!(ar.tokens.len(), context - prompt.len() + 1, "the last token is chosen at position {}", context - 1);
+                for d in &drafters {
+                    let g = speculative::generate(&model, d, &req, &mut |_, _| true).await.expect("speculative reaches the context's end");
+                    let what = format!("prompt of {}, {:?} k={} tree {}, {s:?}, accepted {:?}", prompt.len(), g.mode, g.k, g.tree, g.accepted);
+                    assert_eq!((&g.tokens, g.stop), (&ar.tokens, StopReason::Context), "{what}");
+                    assert_eq!(g.cached, context, "{what}");
+                }
+            }
+        }
+        let full: Vec<u32> = (0..context as u32).collect();
+        let req = Request { prompt: &full, reused: 0, max_new: 4, sampling: Default::default(), is_end: &never_ends };
+        let overflow = |r: Result<_, Error>| matches!(r, Err(Error::ContextOverflow { .. }));
+        assert!(overflow(autoregressive::generate(&model, &req, &mut |_| true).await));
+        for d in &drafters {
+            assert!(overflow(speculative::generate(&model, d, &req, &mut |_, _| true).await), "{:?} k={}", d.mode(), d.k());
+        }
+    });
 }

@@ -89,7 +89,7 @@ pub async fn generate(model: &GpuModel, req: &Request<'_>, on_token: &mut dyn Fn
         }
         let pos = prompt.len() + tokens.len() - 1;
         if pos >= model.context {
-            return Err(Error::ContextOverflow { needed: pos + 1, capacity: model.context });
+            break StopReason::Context;
         }
         let out = model.run(&PassSpec { sampling: req.sampling, ..PassSpec::plain(&[Row::causal(next, pos)], &[0], false) }).await?;
         steps += 1;

@@ -48,6 +48,9 @@ pub enum StopReason {
     MaxTokens,
     /// The streaming callback asked to stop.
     Cancelled,
+    /// The context is full: the last token came from its last position. Every mode stops at the
+    /// same token, so the output is still the autoregressive one.
+    Context,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

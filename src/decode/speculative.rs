@@ -132,22 +132,28 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
+    // As autoregressive prefill: a prompt that fills the context leaves no room for an answer.
+    if prompt.len() >= model.context {
+        return Err(Error::ContextOverflow { needed: prompt.len() + 1, capacity: model.context });
+    }
     autoregressive::run_prompt(model, head, req.reused, None).await?;
     let (t1, counted, mut encode_ms) = (now_ms(), model.counters(), 0.0);
 
     let (mut x0, mut p) = (last, head.len());
     // Leading positions whose K/V belong to the tokens at those positions: x0 and the accepted
     // drafts of each pass; rejected drafts and masks sit above it and are overwritten later.
-    let mut kv_end;
+    let mut kv_end = p;
     let mut drafts: Vec<Node> = Vec::new();
     let mut history: Vec<u32> = prompt.to_vec();
     let stop = 'outer: loop {
-        // Near the end of the context, draft less deep so every row still fits.
-        let room = model.context.saturating_sub(p + 1);
-        if room == 0 {
-            return Err(Error::ContextOverflow { needed: p + 2, capacity: model.context });
+        // x0 (already output) has no position left: autoregressive decoding stops here too.
+        if p >= model.context {
+            break StopReason::Context;
         }
-        drafts = tree::truncate(&drafts, room - 1);
+        // Near the end of the context, draft less deep so every row still fits; at the last
+        // position x0 runs alone, as autoregressive decoding runs it.
+        let room = model.context - (p + 1);
+        drafts = if room == 0 { Vec::new() } else { tree::truncate(&drafts, room - 1) };
         let (step, n_masks, widths, adapter) = plan(drafter, x0, &drafts, p, room)?;
         let out = model.run(&step_spec(&step, n_masks, &widths, adapter, req.sampling)).await?;
         encode_ms += out.encode_ms;

@@ -427,17 +427,18 @@ const TARGETS: [&str; 7] = gated_lora_webgpu::model::adapter::TARGETS;
 
 /// With `shape`, the matmul takes that shape instead of this device's own.
 pub async fn load(shape: Option<Shape>) -> (GpuModel, GpuAdapter, Vec<usize>) {
-    load_with(shape, false).await
+    load_with(shape, false, 512).await
 }
 
-/// `load`, with the residual sampler head (`residual_adapter`) when `residual`.
-pub async fn load_with(shape: Option<Shape>, residual: bool) -> (GpuModel, GpuAdapter, Vec<usize>) {
+/// `load`, with the residual sampler head (`residual_adapter`) when `residual`, and a context of
+/// `context` positions.
+pub async fn load_with(shape: Option<Shape>, residual: bool, context: usize) -> (GpuModel, GpuAdapter, Vec<usize>) {
     let (bytes, pi) = model(1);
     let g = Gguf::parse(&bytes).expect("synthetic GGUF parses");
     let fingerprint = g.fingerprint(&bytes).unwrap();
     let mut gpu = Gpu::new().await.expect("gpu");
     gpu.shape = shape.unwrap_or(gpu.shape);
-    let model = GpuModel::load(gpu, &g, &bytes, 512, 81).await.expect("load");
+    let model = GpuModel::load(gpu, &g, &bytes, context, 81).await.expect("load");
     let adapter = Adapter::parse(&mtp_adapter(1, &fingerprint, residual), &model.cfg, &fingerprint).expect("synthetic adapter parses");
     let gpu = model.load_adapter(&adapter).unwrap();
     (model, gpu, pi)
@@ -502,27 +503,33 @@ pub enum Setup {
     Domains,
 }
 
+/// Every kind of drafter a sweep runs: quadratic MTP k = 1, 2, 4, 8, linear MTP k = 4, the trees
+/// `3` (k = 4) and `2x2` (k = 3), n-gram k = 3.
+pub fn drafters(adapter: &GpuAdapter) -> Vec<Drafter<'_>> {
+    let chain = TreeShape::chain();
+    vec![
+        Drafter::Mtp { adapter, k: 1, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter, k: 2, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter, k: 4, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter, k: 8, quadratic: true, tree: chain },
+        Drafter::Mtp { adapter, k: 4, quadratic: false, tree: chain },
+        Drafter::Mtp { adapter, k: 4, quadratic: true, tree: TreeShape::new(&[3]).unwrap() },
+        Drafter::Mtp { adapter, k: 3, quadratic: true, tree: TreeShape::new(&[2, 2]).unwrap() },
+        Drafter::Ngram { k: 3, max_n: 3 },
+    ]
+}
+
 /// Generates `new_tokens` from each of `n_prompts` prompts with every setting, autoregressively and
 /// with each drafter (k = 8 on every `k8_every`-th prompt), and panics at the first speculative
 /// output that differs from the autoregressive one. `shape` as in `load`.
 pub async fn sweep(shape: Option<Shape>, n_prompts: usize, settings: &[Sampling], new_tokens: usize, k8_every: usize, setup: Setup) -> Sweep {
-    let (model, adapter, pi) = load_with(shape, setup == Setup::ResidualHead).await;
+    let (model, adapter, pi) = load_with(shape, setup == Setup::ResidualHead, 512).await;
     let domains = setup == Setup::Domains;
     if domains {
         select_domains(&model);
     }
-    let chain = TreeShape::chain();
     let never_ends = |_: u32| false;
-    let mut drafters = vec![
-        Drafter::Mtp { adapter: &adapter, k: 1, quadratic: true, tree: chain },
-        Drafter::Mtp { adapter: &adapter, k: 2, quadratic: true, tree: chain },
-        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true, tree: chain },
-        Drafter::Mtp { adapter: &adapter, k: 8, quadratic: true, tree: chain },
-        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: false, tree: chain },
-        Drafter::Mtp { adapter: &adapter, k: 4, quadratic: true, tree: TreeShape::new(&[3]).unwrap() },
-        Drafter::Mtp { adapter: &adapter, k: 3, quadratic: true, tree: TreeShape::new(&[2, 2]).unwrap() },
-        Drafter::Ngram { k: 3, max_n: 3 },
-    ];
+    let mut drafters = drafters(&adapter);
     if domains {
         // Over domain adapters: MTP k = 1, 2, 4, the tree `3` and n-gram (the LoRA segments are
         // what is new; the other drafters add rows, not paths).
