@@ -378,6 +378,11 @@ impl Engine {
             Some(name) => Some(self.adapter(Some(name))?),
             None => self.adapter(None).ok(),
         };
+        if let (Some(k), Some(a)) = (options.k, adapter) {
+            if k > a.adapter.n_mask {
+                return Err(Error::InvalidArgument(format!("k = {k} is larger than the adapter's {} masks", a.adapter.n_mask)));
+            }
+        }
         let ks = |max: usize| -> Vec<usize> { options.k.map_or_else(|| [1, 2, 4, 8].into_iter().filter(|&k| k <= max).collect(), |k| vec![k]) };
         let mut candidates = vec![Candidate::ar()];
         candidates.extend(ks(4).into_iter().filter(|&k| k >= 2).map(|k| Candidate::chain(Mode::Ngram, k)));
@@ -392,6 +397,12 @@ impl Engine {
             }
         }
         candidates.retain(|c| c.shape().0 <= self.model.max_rows);
+        // A tree asked for but too big for a pass would be dropped from the choice unseen.
+        if let Some(tree) = options.tree {
+            if adapter.is_some() && !candidates.iter().any(|c| c.tree == tree) {
+                return Err(Error::InvalidArgument(format!("the tree {tree} needs more rows than max_rows = {} (raise max_rows)", self.model.max_rows)));
+            }
+        }
         let untimed = self.tuner().untimed(&candidates);
         for c in untimed {
             if self.tuner().worth_timing(c.pass()) {

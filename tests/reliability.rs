@@ -189,3 +189,23 @@ fn the_memory_plan_matches_the_upload_and_the_limit_is_enforced() {
     let g = block_on(e.generate(&[1, 2, 3], &GenerateOptions { max_tokens: 4, ..Default::default() }, &mut |_, _| true)).unwrap();
     assert_eq!(g.tokens.len(), 4);
 }
+
+/// `Mode::Auto` refuses what it could only drop: a k above the adapter's masks (it failed with an
+/// unrelated error while timing) and a tree too big for a pass (it chose among the rest unseen).
+#[test]
+fn auto_refuses_a_k_or_a_tree_it_cannot_run() {
+    let bytes = synthetic::model_with_vocabulary(1);
+    let mut e = block_on(Engine::load(&bytes, &EngineOptions { context: Some(128), max_rows: 32, ..Default::default() })).unwrap();
+    e.load_adapter("mtp", &synthetic::adapter(1, &e.fingerprint)).unwrap();
+    let n_mask = e.adapters["mtp"].adapter.n_mask;
+    let ids = e.encode(&Prompt::Text("The quick brown fox".into())).unwrap();
+    let auto = |k: usize, tree: &str| GenerateOptions { max_tokens: 4, mode: Mode::Auto, k: Some(k), tree: Some(tree.parse().unwrap()), ..Default::default() };
+    let refused = |options: GenerateOptions, why: &str| {
+        let err = block_on(e.generate(&ids, &options, &mut |_, _| true)).expect_err(why);
+        assert!(err.code() == "INVALID_ARGUMENT" && err.to_string().contains(why), "{err}");
+    };
+    refused(auto(n_mask + 1, "1"), &format!("larger than the adapter's {n_mask} masks"));
+    refused(auto(2, "8x2"), "needs more rows than max_rows = 32");
+    let g = block_on(e.generate(&ids, &auto(2, "2"), &mut |_, _| true)).unwrap();
+    assert_eq!(g.tokens.len(), 4);
+}
