@@ -13,8 +13,9 @@
 # fifteenth and sixteenth (summaries, multi-turn chats and general questions, where the session-34
 # default's drafts accept least) and the seventeenth and eighteenth (session 38) five times each,
 # so that each weighs about as much as the fourteenth, and the templated answers twice, with the
-# extra templated ones (1,285 prompts the held-out set asks nothing of, session 37) twice too
-# (adapters/README.md, sessions 29-38).
+# extra templated ones (1,285 prompts the held-out set asks nothing of, session 37) and the fresh
+# ones (1,350: the templates with new fillers, session 40) twice too (adapters/README.md,
+# sessions 29-40).
 set -eu
 cd "$(dirname "$0")/.."
 : "${OUT:?set OUT to the run folder}"
@@ -28,7 +29,7 @@ for p in twelfth thirteenth fourteenth; do
   DATA="$DATA $(pool $p) $(pool $p) $(pool $p)"
 done
 for _ in 1 2 3 4 5; do DATA="$DATA $(pool fifteenth) $(pool sixteenth) $(pool seventeenth) $(pool eighteenth)"; done
-for _ in 1 2; do DATA="$DATA $D/distill-train.jsonl $D/distill-extra-train.jsonl"; done
+for _ in 1 2; do DATA="$DATA $D/distill-train.jsonl $D/distill-extra-train.jsonl $D/distill-fresh-train.jsonl"; done
 exec nice -n 19 python -m training.train --data $DATA \
   --init-adapter "${INIT:-adapters/smollm2-135m-k4.safetensors}" --out "$OUT" --device "${DEVICE:-cpu}" \
   --n-mask 4 --rank 16 --alpha 32 --seqs "${SEQS:-4}" --blocks 32 --block-pool 32 --lora-layers 8 \

@@ -6,6 +6,7 @@ same number of held-out prompts, which training never sees.
 
     python -m training.prompts            # writes training/data/prompts.jsonl
     python -m training.prompts --extra    # more train prompts: data/prompts-extra-train.jsonl
+    python -m training.prompts --fresh    # the same templates, new fillers: data/prompts-fresh-train.jsonl
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import random
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OUT = os.path.join(HERE, "data", "prompts.jsonl")
 EXTRA_OUT = os.path.join(HERE, "data", "prompts-extra-train.jsonl")
+FRESH_OUT = os.path.join(HERE, "data", "prompts-fresh-train.jsonl")
 DOMAINS = ["chat", "code", "math", "lists", "summary", "story", "translation", "instruction"]
 
 TOPICS = [
@@ -139,6 +141,10 @@ SUMMARY_FACTS = [
      "The battery uses cheap and common materials", "but it still loses capacity after many cycles",
      "The team hopes to improve it within two years"),
 ]
+# A closing remark appended to a passage: the same passage with another ending is the same request.
+SUMMARY_ENDINGS = ["", " Officials thanked everyone involved.", " More details will follow.",
+                   " Many people shared their opinions online.", " The news surprised many residents.",
+                   " Local newspapers covered the story."]
 SUMMARY_T = [
     "Summarize the following text in one sentence:\n\n{x}",
     "Write a short summary of this paragraph:\n\n{x}",
@@ -171,6 +177,7 @@ TRANS_SENT = [
 TRANS_T = ["Translate to {lang}: \"{s}\"", "How do you say \"{s}\" in {lang}?",
            "Translate the following sentence into {lang} and explain any difficult words: \"{s}\""]
 
+INSTR_MODS = ["", " as a complete beginner", " with only basic tools", " in under ten minutes"]
 INSTR_T = [
     "Explain how to {a}, step by step.", "Give me instructions to {a}.",
     "What is the best way to {a}?", "Write a short guide on how to {a}.",
@@ -182,6 +189,90 @@ ACTIONS = [
     "back up the files on a computer", "write a thank-you note", "build a simple birdhouse",
     "learn a song on the guitar", "organize a closet", "make pancakes", "start journaling",
     "sharpen a kitchen knife", "fold a fitted sheet",
+]
+
+
+# Fillers the held-out prompts never name, for build_fresh: the same templates asking new things.
+FRESH_TOPICS = [
+    "the Pyramids of Giza", "butterflies", "the Industrial Revolution", "nuclear power", "tornadoes",
+    "the human heart", "deserts", "the Vikings", "bicycles", "ants", "email", "chocolate",
+    "the Hubble telescope", "tsunamis", "blood donation", "credit cards", "hydrogen fuel",
+    "sharks", "memory", "rivers", "composting", "football", "the telephone", "lightning",
+    "dreams", "passwords", "clouds", "opera", "the Eiffel Tower", "allergies", "batteries",
+    "the World Cup", "icebergs", "voting", "proteins", "cheese making", "the Sahara",
+    "magnets", "video games", "yoga", "the Panama Canal", "mangrove forests", "interest rates",
+    "the violin", "Jupiter", "owls", "hydroelectric dams", "the Middle Ages", "museums", "spices",
+]
+FRESH_CODE_TASKS = [
+    "capitalizes the first letter of every word", "checks whether a year is a leap year",
+    "computes the power of a number without a library call", "counts how often each character occurs",
+    "flattens a nested list", "finds the smallest element of an array", "rotates an array by k positions",
+    "checks whether a number is even or odd", "converts a binary string to a decimal number",
+    "returns the length of the longest word in a sentence", "computes the least common multiple of two numbers",
+    "converts kilometers to miles", "implements insertion sort", "reverses the order of words in a sentence",
+    "returns the sum of the even numbers in a list",
+]
+FRESH_LIST_TOPICS = [
+    "learning to swim", "decorating a small apartment", "preparing for a job interview abroad",
+    "sleeping better", "baking bread at home", "camping in the mountains", "writing a cover letter",
+    "cycling to work", "keeping houseplants alive", "saving energy at home", "learning to draw",
+    "making new friends as an adult", "packing for a long flight", "eating less sugar",
+    "teaching a child to read", "organizing a wedding", "writing a blog", "learning chess",
+    "buying a used car", "volunteering in your community",
+]
+FRESH_SUMMARY_FACTS = [
+    ("The town opened a new swimming pool", "next to the primary school",
+     "Families can swim there for free on Sundays", "while clubs may book lanes in the evenings",
+     "The pool was paid for by a local charity"),
+    ("A farmer found a Roman coin", "while ploughing his field",
+     "Experts say the coin is almost two thousand years old", "and it shows the face of an emperor",
+     "The coin will be shown at the county museum"),
+    ("The bus company changed its timetable", "for the winter months",
+     "Buses to the airport will run every twenty minutes", "but night buses will stop at midnight",
+     "Passengers can find the new times online"),
+    ("A group of students built a small satellite", "at their university",
+     "The satellite will measure air pollution from space", "and it weighs less than two kilograms",
+     "It will be launched early next year"),
+    ("The zoo welcomed a baby giraffe", "born on Friday morning",
+     "The calf is already one and a half meters tall", "and it started walking within an hour",
+     "Visitors can see it from next week"),
+    ("A storm knocked down power lines", "across the northern district",
+     "About four thousand homes were without electricity", "and workers repaired the lines through the night",
+     "Power was back by Sunday afternoon"),
+    ("The national orchestra will tour ten cities", "this summer",
+     "Tickets for students will cost half the price", "and some concerts will take place outdoors",
+     "The tour ends with a free concert in the capital"),
+    ("Doctors tested a new app", "that reminds patients to take their medicine",
+     "Patients who used the app missed fewer doses", "although some older users found it hard to set up",
+     "The hospital plans to offer it to everyone next year"),
+]
+FRESH_CHARS = ["a sleepy cat", "a young knight", "a kind old baker", "a tiny snail",
+               "a forgetful inventor", "a brave firefighter", "a little cloud", "a polar bear cub",
+               "a girl who loves maps", "a grumpy troll", "a singing frog", "a small red car"]
+FRESH_EVENTS = ["finds a treasure chest", "learns to swim", "builds a rocket", "visits the moon",
+                "plants a magic seed", "finds a stray kitten", "wakes up in a castle",
+                "enters a singing contest", "gets a mysterious letter", "climbs the tallest mountain"]
+FRESH_TRANS_SENT = [
+    "Excuse me, where is the bathroom?", "I would like to book a table for two.",
+    "It is raining and I forgot my umbrella.", "My sister is a doctor in a big hospital.",
+    "Could you please speak more slowly?", "We visited our grandparents last weekend.",
+    "The train to the airport is late again.", "I need to buy some bread and milk.",
+    "What is your favorite color?", "He has been working here for five years.",
+    "The dog is sleeping under the table.", "Please close the window, it is cold.",
+    "How far is it to the city center?", "I do not eat meat.",
+    "The concert starts at nine o'clock.", "They are learning to play the guitar together.",
+    "Can I pay with a credit card?", "The museum is closed on Mondays.",
+    "I lost my phone on the bus.", "We are very happy to see you again.",
+    "My favorite season is autumn.", "Is this seat free?",
+    "The soup is too hot to eat.", "Turn left at the next traffic light.",
+]
+FRESH_ACTIONS = [
+    "make a smoothie", "replace a light bulb", "write a cover letter", "repot a houseplant",
+    "save for a holiday", "iron a shirt", "cook rice", "set up a home Wi-Fi network",
+    "prepare for a presentation", "clean a bathroom mirror", "make a paper boat",
+    "update the software on a phone", "write a birthday card", "paint a wooden fence",
+    "learn to juggle three balls", "pack a suitcase", "make an omelette", "start a vegetable garden",
+    "wash a wool sweater", "wrap a present",
 ]
 
 
@@ -205,11 +296,8 @@ def _domains(rng, per_domain):
     out["math"] = [(p, p) for p in math_prompts(rng, per_domain)]
     out["lists"] = [(t.format(n=n, t=x), x) for t, n, x in
                     _shuffled(rng, list(itertools.product(LIST_T, [3, 5, 7, 10], LIST_TOPICS)), per_domain)]
-    extras = ["", " Officials thanked everyone involved.", " More details will follow.",
-              " Many people shared their opinions online.", " The news surprised many residents.",
-              " Local newspapers covered the story."]
     summ = {}
-    for t, f, extra in itertools.product(SUMMARY_T, SUMMARY_FACTS, extras):
+    for t, f, extra in itertools.product(SUMMARY_T, SUMMARY_FACTS, SUMMARY_ENDINGS):
         body = f[0] + " " + f[1] + ". " + f[2] + ", " + f[3] + ". " + f[4] + "." + extra
         summ[t.format(x=body)] = f
     out["summary"] = _shuffled(rng, sorted(summ.items()), per_domain)
@@ -217,9 +305,8 @@ def _domains(rng, per_domain):
                     _shuffled(rng, list(itertools.product(STORY_T, CHARS, EVENTS)), per_domain)]
     out["translation"] = [(t.format(lang=l, s=s), (l, s)) for t, l, s in
                           _shuffled(rng, list(itertools.product(TRANS_T, TRANS_LANGS, TRANS_SENT)), per_domain)]
-    mods = ["", " as a complete beginner", " with only basic tools", " in under ten minutes"]
     out["instruction"] = [(t.format(a=a + m), a) for t, a, m in
-                          _shuffled(rng, list(itertools.product(INSTR_T, ACTIONS, mods)), per_domain)]
+                          _shuffled(rng, list(itertools.product(INSTR_T, ACTIONS, INSTR_MODS)), per_domain)]
     return out
 
 
@@ -256,6 +343,40 @@ def build_extra(per_domain: int = 150, held_out_per_domain: int = 16, seed: int 
     return rows
 
 
+FRESH_CAPS = {"chat": 200, "code": 150, "math": 100, "lists": 180, "summary": 150, "story": 200,
+              "translation": 220, "instruction": 150}
+
+
+def build_fresh(seed: int = 4321, caps: dict | None = None):
+    """Train prompts from the same templates with new fillers (the ``FRESH_*`` tables): every
+    combination that names at least one new filler, so none asks what a held-out prompt asks; math
+    problems from another seed, less those ``build`` and ``build_extra`` made. The weakest templated
+    domains at k = 4 (translation, chat, story, lists) get the most. Ids ``<domain>-f###``."""
+    caps = caps or FRESH_CAPS
+    rng = random.Random(seed)
+    combos = {}
+    combos["chat"] = [t.format(t=x) for t, x in itertools.product(CHAT_T, FRESH_TOPICS)]
+    combos["code"] = [t.format(lang=l, task=k) for t, l, k in itertools.product(CODE_T, LANGS, FRESH_CODE_TASKS)]
+    combos["lists"] = [t.format(n=n, t=x) for t, n, x in itertools.product(LIST_T, [3, 5, 7, 10], FRESH_LIST_TOPICS)]
+    combos["summary"] = [t.format(x=f[0] + " " + f[1] + ". " + f[2] + ", " + f[3] + ". " + f[4] + "." + extra)
+                         for t, f, extra in itertools.product(SUMMARY_T, FRESH_SUMMARY_FACTS, SUMMARY_ENDINGS)]
+    combos["story"] = [t.format(c=c, e=e) for t, c, e in itertools.product(STORY_T, CHARS + FRESH_CHARS, EVENTS + FRESH_EVENTS)
+                       if c in FRESH_CHARS or e in FRESH_EVENTS]
+    combos["translation"] = [t.format(lang=l, s=x) for t, l, x in itertools.product(TRANS_T, TRANS_LANGS, FRESH_TRANS_SENT)]
+    combos["instruction"] = [t.format(a=a + m) for t, a, m in itertools.product(INSTR_T, FRESH_ACTIONS, INSTR_MODS)]
+    taken = {r["prompt"] for r in build() + build_extra()}
+    combos["math"] = [p for p in math_prompts(random.Random(seed + 1), 4 * caps["math"]) if p not in taken]
+    rows = []
+    for dom in DOMAINS:
+        ps = combos[dom]
+        if dom != "math":
+            rng.shuffle(ps)
+        if len(ps) < caps[dom]:
+            raise ValueError(f"{dom}: {len(ps)} fresh combinations, {caps[dom]} wanted")
+        rows += [{"id": f"{dom}-f{j:03d}", "domain": dom, "split": "train", "prompt": p} for j, p in enumerate(ps[:caps[dom]])]
+    return rows
+
+
 def load(path: str = DEFAULT_OUT, split: str | None = None):
     with open(path) as f:
         rows = [json.loads(l) for l in f if l.strip()]
@@ -265,14 +386,20 @@ def load(path: str = DEFAULT_OUT, split: str | None = None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=None,
-                    help="default data/prompts.jsonl, with --extra data/prompts-extra-train.jsonl")
+                    help="default data/prompts.jsonl, with --extra data/prompts-extra-train.jsonl, "
+                         "with --fresh data/prompts-fresh-train.jsonl")
     ap.add_argument("--per-domain", type=int, default=150)
     ap.add_argument("--held-out-per-domain", type=int, default=16)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--extra", action="store_true", help="write build_extra's train prompts")
+    ap.add_argument("--fresh", action="store_true", help="write build_fresh's train prompts")
     a = ap.parse_args()
-    a.out = a.out or (EXTRA_OUT if a.extra else DEFAULT_OUT)
-    rows = (build_extra if a.extra else build)(a.per_domain, a.held_out_per_domain, a.seed)
+    if a.fresh:
+        a.out = a.out or FRESH_OUT
+        rows = build_fresh()
+    else:
+        a.out = a.out or (EXTRA_OUT if a.extra else DEFAULT_OUT)
+        rows = (build_extra if a.extra else build)(a.per_domain, a.held_out_per_domain, a.seed)
     os.makedirs(os.path.dirname(a.out), exist_ok=True)
     with open(a.out, "w") as f:
         for r in rows:

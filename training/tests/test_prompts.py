@@ -18,23 +18,26 @@ def test_prompt_set_in_repo_is_the_generated_one():
     assert sum(any(l in p for p in code) for l in P.LANGS) >= 5  # several languages
 
 
-def _content(dom, prompt):
+def _content(dom, prompt, fresh=False):
     """What a templated prompt asks about, read back from its text with the template tables (not
-    with prompts._domains, whose keys this checks): the set of content items it names."""
+    with prompts._domains, whose keys this checks): the set of content items it names. With
+    ``fresh`` the reader also knows the ``FRESH_*`` fillers."""
+    f = (lambda old, new: old + new) if fresh else (lambda old, new: old)
     if dom == "chat":
-        return {t for t in P.TOPICS if f" {t}" in prompt}
+        return {t for t in f(P.TOPICS, P.FRESH_TOPICS) if f" {t}" in prompt}
     if dom == "code":
-        return {(l, k) for l in P.LANGS for k in P.CODE_TASKS if f" {l} " in prompt and k in prompt}
+        return {(l, k) for l in P.LANGS for k in f(P.CODE_TASKS, P.FRESH_CODE_TASKS) if f" {l} " in prompt and k in prompt}
     if dom == "lists":
-        return {t for t in P.LIST_TOPICS if t in prompt}
+        return {t for t in f(P.LIST_TOPICS, P.FRESH_LIST_TOPICS) if t in prompt}
     if dom == "summary":
-        return {f[0] for f in P.SUMMARY_FACTS if f[0] in prompt}
+        return {x[0] for x in f(P.SUMMARY_FACTS, P.FRESH_SUMMARY_FACTS) if x[0] in prompt}
     if dom == "story":
-        return {(c, e) for c in P.CHARS for e in P.EVENTS if c in prompt and e in prompt}
+        return {(c, e) for c in f(P.CHARS, P.FRESH_CHARS) for e in f(P.EVENTS, P.FRESH_EVENTS)
+                if c in prompt and e in prompt}
     if dom == "translation":
-        return {(l, s) for l in P.TRANS_LANGS for s in P.TRANS_SENT if l in prompt and s in prompt}
+        return {(l, s) for l in P.TRANS_LANGS for s in f(P.TRANS_SENT, P.FRESH_TRANS_SENT) if l in prompt and s in prompt}
     if dom == "instruction":
-        return {a for a in P.ACTIONS if a in prompt}
+        return {a for a in f(P.ACTIONS, P.FRESH_ACTIONS) if a in prompt}
     return {prompt}
 
 
@@ -55,3 +58,25 @@ def test_extra_prompts_ask_nothing_a_heldout_prompt_asks():
             if r["domain"] == dom:
                 c = _content(dom, r["prompt"])
                 assert c and not c & held, r
+
+
+def test_fresh_prompts_ask_nothing_a_heldout_prompt_asks():
+    """The fresh train prompts (data/prompts-fresh-train.jsonl: the templates with new fillers) are
+    generated, new, and each names exactly one content that no held-out prompt of its domain names,
+    read with the old and the new fillers together (so a new filler hiding an old one is caught)."""
+    fresh = P.load(P.FRESH_OUT)
+    assert fresh == P.build_fresh()
+    rows = P.load()
+    others = rows + P.load(P.EXTRA_OUT)
+    assert not {r["prompt"] for r in fresh} & {r["prompt"] for r in others}
+    assert not {r["id"] for r in fresh} & {r["id"] for r in others}
+    assert len({r["prompt"] for r in fresh}) == len(fresh) >= 1000
+    assert collections.Counter(r["domain"] for r in fresh) == P.FRESH_CAPS
+    for dom in P.DOMAINS:
+        held = set().union(*(_content(dom, r["prompt"], fresh=True) for r in rows
+                             if r["split"] == "heldout" and r["domain"] == dom))
+        assert held, dom
+        for r in fresh:
+            if r["domain"] == dom:
+                c = _content(dom, r["prompt"], fresh=True)
+                assert len(c) == 1 and not c & held, r

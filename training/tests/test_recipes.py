@@ -202,8 +202,9 @@ def test_later_varied_pools_are_new(name):
 
 
 def test_default_run_trains_on_every_pool(tmp_path):
-    """training/default_run.sh, the default adapter's next run, names every varied pool's answers
-    and the templated answers, each a committed file: a new pool cannot be left out of it."""
+    """training/default_run.sh, the default adapter's next run, names every committed answer file
+    (every varied pool's, the templated, extra and fresh templated ones): a new pool cannot be
+    left out of it."""
     (tmp_path / "nice").write_text('#!/bin/sh\nprintf "%s\\n" "$@"\n')
     (tmp_path / "nice").chmod(0o755)
     env = dict(os.environ, PATH=f"{tmp_path}:{os.environ['PATH']}", OUT=str(tmp_path / "run"))
@@ -213,8 +214,11 @@ def test_default_run_trains_on_every_pool(tmp_path):
     data = args[at:args.index("--init-adapter")]
     assert all(os.path.exists(os.path.join(ROOT, f)) for f in data), data
     names = {os.path.basename(f) for f in data}
-    assert names == {"distill-train.jsonl", "distill-extra-train.jsonl"} | {
+    committed = {f for f in os.listdir(os.path.join(ROOT, "training", "data"))
+                 if f.startswith("distill-") and f.endswith("-train.jsonl")}
+    assert committed >= {"distill-train.jsonl", "distill-extra-train.jsonl", "distill-fresh-train.jsonl"} | {
         f"distill-{n.replace('_', '-')}-train.jsonl" for n in VARIED_POOLS}
+    assert names == committed
     assert data.count("training/data/distill-varied-fifteenth-train.jsonl") == 5
     assert data.count("training/data/distill-varied-sixteenth-train.jsonl") == 5
     assert data.count("training/data/distill-varied-seventeenth-train.jsonl") == 5
@@ -229,10 +233,11 @@ def test_distilled_answers_belong_to_their_prompts():
     import importlib
 
     from training.model import ChatTokenizer
-    from training.prompts import DEFAULT_OUT, EXTRA_OUT, load
+    from training.prompts import DEFAULT_OUT, EXTRA_OUT, FRESH_OUT, load
 
     tok = ChatTokenizer()
-    files = {"distill-train.jsonl": DEFAULT_OUT, "distill-extra-train.jsonl": EXTRA_OUT}
+    files = {"distill-train.jsonl": DEFAULT_OUT, "distill-extra-train.jsonl": EXTRA_OUT,
+             "distill-fresh-train.jsonl": FRESH_OUT}
     files.update({f"distill-{n.replace('_', '-')}-train.jsonl": importlib.import_module(f"training.{n}").DEFAULT_OUT
                   for n in VARIED_POOLS})
     for answers, prompt_file in files.items():
