@@ -21,17 +21,20 @@ cd "$(dirname "$0")/.."
 : "${OUT:?set OUT to the run folder}"
 D=training/data
 pool() { echo "$D/distill-varied${1:+-$1}-train.jsonl"; }
-DATA=""
+MIX=""
 for p in "" more third fourth fifth sixth seventh eighth ninth tenth eleventh; do
-  DATA="$DATA $(pool "$p") $(pool "$p")"
+  MIX="$MIX $(pool "$p") $(pool "$p")"
 done
 for p in twelfth thirteenth fourteenth; do
-  DATA="$DATA $(pool $p) $(pool $p) $(pool $p)"
+  MIX="$MIX $(pool $p) $(pool $p) $(pool $p)"
 done
-for _ in 1 2 3 4 5; do DATA="$DATA $(pool fifteenth) $(pool sixteenth) $(pool seventeenth) $(pool eighteenth)"; done
-for _ in 1 2; do DATA="$DATA $D/distill-train.jsonl $D/distill-extra-train.jsonl $D/distill-fresh-train.jsonl"; done
-exec nice -n 19 python -m training.train --data $DATA \
-  --init-adapter "${INIT:-adapters/smollm2-135m-k4.safetensors}" --out "$OUT" --device "${DEVICE:-cpu}" \
+for _ in 1 2 3 4 5; do MIX="$MIX $(pool fifteenth) $(pool sixteenth) $(pool seventeenth) $(pool eighteenth)"; done
+for _ in 1 2; do MIX="$MIX $D/distill-train.jsonl $D/distill-extra-train.jsonl $D/distill-fresh-train.jsonl"; done
+# The mix and the default adapter are SmolLM2-135M's: another base (GGUF=…) needs DATA, its own
+# answers, and INIT= (empty: a fresh adapter); training/README.md, "Another base model".
+# shellcheck disable=SC2086
+exec nice -n 19 python -m training.train --data ${DATA:-$MIX} --gguf "${GGUF:-models/SmolLM2-135M-Instruct.Q4_1.gguf}" \
+  --init-adapter "${INIT-adapters/smollm2-135m-k4.safetensors}" --out "$OUT" --device "${DEVICE:-cpu}" \
   --n-mask 4 --rank 16 --alpha 32 --seqs "${SEQS:-4}" --blocks 32 --block-pool 32 --lora-layers 8 \
   --sampler resmlp --w-kl 1 --w-skl 1 --lr "${LR:-3e-4}" --warmup "${WARMUP:-5}" --steps 1000000 \
   --cache-tokens "${CACHE_TOKENS:-400000}" --threads "${THREADS:-2}" --no-progress \

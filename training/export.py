@@ -102,13 +102,16 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", required=True, help="ckpt.pt of a training run")
     ap.add_argument("--out", required=True)
-    ap.add_argument("--gguf", default=DEFAULT_GGUF)
+    ap.add_argument("--gguf", default=None, help="the base model (default: the one the run trained on)")
     ap.add_argument("--dtype", default="f16", choices=["f16", "f32"])
     a = ap.parse_args(argv)
     from .model import load_gguf
 
     ck = torch.load(a.ckpt, map_location="cpu", weights_only=False)
     args = ck["args"]
+    # The adapter's fingerprint is that of this file: another quant of the same model would give
+    # an adapter the runtime refuses for the file it was trained on.
+    a.gguf = a.gguf or args.get("gguf") or DEFAULT_GGUF
     cfg, _ = load_gguf(a.gguf)
     ad = MTPAdapter(cfg, n_mask=args["n_mask"], rank=args["rank"], alpha=args["alpha"],
                     targets=args["targets"].split(","), sampler=args.get("sampler", "mlp2"))

@@ -85,6 +85,29 @@ def _field(reader, key, default=None):
     return v.tolist()[0] if hasattr(v, "tolist") else v
 
 
+# What the runtime (src/model/weights.rs, src/tokenizer.rs, src/model/config.rs) loads: an adapter
+# trained on a base it refuses would be hours of CPU for nothing, so the trainer refuses it first.
+RUNTIME_TENSOR_TYPES = ("F32", "F16", "BF16", "Q4_0", "Q4_1", "Q8_0")
+
+
+def runtime_refusals(reader) -> list[str]:
+    """Why the runtime would not load this GGUF (empty if it would): tensor types it has no kernel
+    for, a tokenizer that is not byte-level BPE, RoPE scaling it does not apply."""
+    why = []
+    types = sorted({t.tensor_type.name for t in reader.tensors} - set(RUNTIME_TENSOR_TYPES))
+    if types:
+        bad = [t.name for t in reader.tensors if t.tensor_type.name in types][:3]
+        why.append(f"tensor types {', '.join(types)} (e.g. {', '.join(bad)}); the runtime reads "
+                   f"{', '.join(RUNTIME_TENSOR_TYPES)}: quantise with llama-quantize --pure, or "
+                   f"--output-tensor-type q8_0 --token-embedding-type q8_0")
+    tok = _field(reader, "tokenizer.ggml.model")
+    if tok != "gpt2":
+        why.append(f"tokenizer.ggml.model {tok!r}; the runtime reads byte-level BPE (gpt2) only")
+    if "rope_freqs.weight" in {t.name for t in reader.tensors} or _field(reader, "llama.rope.scaling.type") not in (None, "none"):
+        why.append("RoPE scaling (rope_freqs / llama.rope.scaling.*), which the runtime does not apply")
+    return why
+
+
 def load_gguf(path: str = DEFAULT_GGUF):
     """Returns (config, {name: float32 tensor [rows, cols]})."""
     from gguf import GGUFReader
@@ -94,6 +117,9 @@ def load_gguf(path: str = DEFAULT_GGUF):
     arch = _field(r, "general.architecture")
     if arch != "llama":
         raise ValueError(f"unsupported architecture {arch!r}")
+    refusals = runtime_refusals(r)
+    if refusals:
+        raise ValueError(f"{path}: the runtime could not load this model: " + "; ".join(refusals))
     weights = {}
     for t in r.tensors:
         a = dequantize(t.data, t.tensor_type)

@@ -110,6 +110,8 @@ class MTPAdapter(nn.Module):
         torch.manual_seed(seed)
         self.sampler = SAMPLERS[sampler](cfg.d, sampler_hidden, ln_eps=1e-5)
         self.lora_layers = lora_layers or 0
+        if not 0 <= self.lora_layers <= cfg.n_layer:
+            raise ValueError(f"lora_layers = {lora_layers}: the model has {cfg.n_layer} blocks")
         if self.lora_layers:
             self.mask_embd.requires_grad_(False)
             for i in range(self.first_trained_layer):

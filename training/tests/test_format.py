@@ -129,3 +129,48 @@ def test_export_roundtrip_and_metadata(model, tmp_path):
             load_adapter(bad, model)
     finally:
         model.adapter = old
+
+
+def _tiny_gguf(path, tokenizer="gpt2", head_type="F32", rope_scaling=None):
+    """A llama GGUF of two tensors with the metadata the runtime checks; no model to run."""
+    import numpy as np
+    from gguf import GGML_QUANT_SIZES, GGMLQuantizationType, GGUFWriter
+
+    w = GGUFWriter(str(path), "llama")
+    w.add_string("tokenizer.ggml.model", tokenizer)
+    if rope_scaling:
+        w.add_string("llama.rope.scaling.type", rope_scaling)
+    w.add_tensor("token_embd.weight", np.zeros((4, 256), dtype=np.float32))
+    if head_type == "F16":
+        w.add_tensor("output.weight", np.zeros((4, 256), dtype=np.float16))
+    else:
+        t = GGMLQuantizationType[head_type]
+        block, size = GGML_QUANT_SIZES[t]
+        w.add_tensor("output.weight", np.zeros((4, 256 // block * size), dtype=np.uint8), raw_dtype=t)
+    w.write_header_to_file()
+    w.write_kv_data_to_file()
+    w.write_tensors_to_file()
+    w.close()
+
+
+def test_the_trainer_refuses_a_base_the_runtime_cannot_load(tmp_path):
+    """Tensor types without a runtime kernel (llama.cpp's Q4 files often keep the head in Q6_K),
+    a SentencePiece tokenizer (TinyLlama) and RoPE scaling (Llama 3) are refused when the model
+    is read, before any training; the default model and the types the runtime reads pass."""
+    from gguf import GGUFReader
+
+    from training.model import load_gguf, runtime_refusals
+
+    assert runtime_refusals(GGUFReader(DEFAULT_GGUF)) == []
+    for head_type in ("F16", "Q8_0", "Q4_1"):
+        _tiny_gguf(tmp_path / f"{head_type}.gguf", head_type=head_type)
+        assert runtime_refusals(GGUFReader(str(tmp_path / f"{head_type}.gguf"))) == [], head_type
+    cases = {"q6k": ({"head_type": "Q6_K"}, "tensor types Q6_K (e.g. output.weight)"),
+             "spm": ({"tokenizer": "llama"}, "tokenizer.ggml.model 'llama'"),
+             "rope": ({"rope_scaling": "linear"}, "RoPE scaling")}
+    for name, (kw, why) in cases.items():
+        _tiny_gguf(tmp_path / f"{name}.gguf", **kw)
+        refusals = runtime_refusals(GGUFReader(str(tmp_path / f"{name}.gguf")))
+        assert len(refusals) == 1 and why in refusals[0], (name, refusals)
+    with pytest.raises(ValueError, match="the runtime could not load this model: tensor types Q6_K"):
+        load_gguf(str(tmp_path / "q6k.gguf"))

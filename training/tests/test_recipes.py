@@ -123,6 +123,8 @@ def test_top_layer_lora_with_cached_lower_states_equals_full_pass(bare, tok):
     top = MTPAdapter(model.cfg, n_mask=k, rank=4, alpha=8.0, init_embd=model.tok_embd, seed=11, lora_layers=L)
     top.load_file_tensors(full.file_tensors())
     assert top.first_trained_layer == model.cfg.n_layer - L
+    with pytest.raises(ValueError, match=f"the model has {model.cfg.n_layer} blocks"):
+        MTPAdapter(model.cfg, n_mask=k, rank=4, lora_layers=model.cfg.n_layer + 1)
     rows, batch = _batch(model, tok, k, blocks=4, seed=2, pool=6)
     full.attach(model)
     seen = _spy_sampler(full)
@@ -211,7 +213,7 @@ def test_default_run_trains_on_every_pool(tmp_path):
     args = subprocess.run(["bash", os.path.join(ROOT, "training", "default_run.sh")], env=env,
                           capture_output=True, text=True, check=True).stdout.split("\n")
     at = args.index("--data") + 1
-    data = args[at:args.index("--init-adapter")]
+    data = args[at:next(i for i in range(at, len(args)) if args[i].startswith("--"))]
     assert all(os.path.exists(os.path.join(ROOT, f)) for f in data), data
     names = {os.path.basename(f) for f in data}
     committed = {f for f in os.listdir(os.path.join(ROOT, "training", "data"))
