@@ -4,6 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+#[path = "common/synthetic.rs"]
+#[allow(dead_code)]
+mod synthetic;
 
 use gated_lora_webgpu::gguf::{GgmlType, Gguf, Value};
 use gated_lora_webgpu::Error;
@@ -475,4 +478,17 @@ fn random_corruption_never_panics() {
         }
     }
     assert!(errors > 1000, "corruption was detected only {errors} times");
+}
+
+/// RoPE scaling (linear, YaRN; Llama 3's `rope_freqs`) is refused: running without it would
+/// silently be another model. `none` is no scaling.
+#[test]
+fn rope_scaling_is_refused() {
+    use gated_lora_webgpu::model::Config;
+    let config = |extra: Vec<(&str, Value)>| Config::from_gguf(&Gguf::parse(&synthetic::model_with(1, extra).0).unwrap());
+    config(vec![]).expect("the synthetic model");
+    config(vec![("llama.rope.scaling.type", Value::Str("none".into()))]).expect("scaling none");
+    let e = config(vec![("llama.rope.scaling.type", Value::Str("linear".into()))]).unwrap_err();
+    assert_eq!(e.code(), "BAD_METADATA");
+    assert!(e.to_string().contains("RoPE scaling (linear) is not supported"), "{e}");
 }

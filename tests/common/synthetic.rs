@@ -170,7 +170,8 @@ pub fn model_with_vocabulary(seed: u64) -> Vec<u8> {
     model_with(seed, vocabulary).0
 }
 
-fn model_with(seed: u64, vocabulary: Vec<(&str, Value)>) -> (Vec<u8>, Vec<usize>) {
+/// The synthetic model with `extra` metadata (a vocabulary, or what a test needs to be refused).
+pub fn model_with(seed: u64, extra: Vec<(&str, Value)>) -> (Vec<u8>, Vec<usize>) {
     let mut rng = Rng::new(seed);
     let (d, q, kv) = (DIM, DIM, KV_HEADS * DIM / HEADS);
     // Zero-mean embedding rows: the sampler's LayerNorm then keeps their direction.
@@ -226,7 +227,7 @@ fn model_with(seed: u64, vocabulary: Vec<(&str, Value)>) -> (Vec<u8>, Vec<usize>
         ("llama.rope.freq_base", Value::F32(10000.0)),
         ("llama.attention.layer_norm_rms_epsilon", Value::F32(1e-5)),
     ];
-    meta.extend(vocabulary);
+    meta.extend(extra);
     (gguf(&meta, &tensors), pi)
 }
 
