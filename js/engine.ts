@@ -233,17 +233,14 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
   const tokens = raw.tokens.length;
   const steps = raw.steps;
   const accepted = Array.isArray(raw.accepted) ? (raw.accepted as number[]) : [];
-  // The tokens the decode passes produced: all in the drafting modes, all but the first in AR
-  // (prefill chooses it); a step cut short by a stop counts only the tokens returned.
   const acceptedSum = accepted.reduce((a, b) => a + b, 0);
-  const decodeTokens = accepted.length > 0 ? Math.min(acceptedSum, tokens) : Math.max(tokens - 1, 0);
   const stats: GenerationStats = {
     mode: (raw.mode as string | undefined) ?? (options.mode as string | undefined) ?? "ar",
     promptTokens: raw.promptTokens.length,
     tokens,
     steps,
     tokensPerStep: accepted.length > 0 ? acceptedSum / accepted.length : steps > 0 ? (tokens - 1) / steps : tokens > 0 ? 1 : 0,
-    tokensPerSecond: decodeTokens > 0 && raw.decodeMs > 0 ? decodeTokens / (raw.decodeMs / 1000) : 0,
+    tokensPerSecond: raw.decodeTokens > 0 && raw.decodeMs > 0 ? raw.decodeTokens / (raw.decodeMs / 1000) : 0,
     firstTokenMs: raw.firstTokenMs,
     prefillMs: raw.prefillMs,
     decodeMs: raw.decodeMs,

@@ -28,6 +28,8 @@ export interface RawResult {
   /** CPU ms the decode passes spent being built (wasm until each submit). */
   decodeEncodeMs?: number;
   steps: number;
+  /** Tokens the decode passes produced (all but the first in AR): decode rates divide this. */
+  decodeTokens: number;
   mode?: string;
   k?: number;
   tree?: number[];
@@ -223,6 +225,7 @@ export class WasmBackend implements Backend {
         stop: String(r.stop),
         prefillMs: Number(r.prefillMs),
         decodeMs: Number(r.decodeMs),
+        decodeTokens: Number(r.decodeTokens),
         steps: Number(r.steps),
         firstTokenMs: first < 0 ? totalMs : first,
         totalMs,

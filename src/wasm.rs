@@ -135,6 +135,8 @@ struct GenerateResult {
     decode_encode_ms: f64,
     steps: usize,
     accepted: Vec<usize>,
+    /// `Generation::decode_tokens`: what decode rates divide by `decode_ms`.
+    decode_tokens: usize,
     mode: Mode,
     k: usize,
     /// The draft tree that ran (`[1]`: a chain) and the steps that accepted off its first branch.
@@ -330,6 +332,7 @@ impl WasmEngine {
             };
             let g = engine.generate(&ids, &o, &mut callback).await.map_err(to_js)?;
             let result = GenerateResult {
+                decode_tokens: g.decode_tokens(),
                 accepted: g.accepted,
                 mode: g.mode,
                 k: g.k,

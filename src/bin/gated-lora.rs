@@ -234,26 +234,21 @@ mod cli {
     /// `--adapter` (its GPU memory counts in `bench`, as when comparing modes side by side). MTP
     /// without an adapter is refused before the model loads.
     fn check_drafting_options(args: &Args, mode: Mode) -> Result<()> {
-        let uses = |option: &str| match option {
-            "--adapter" => args.get("--mode").is_some(),
-            "--k" => mode != Mode::Ar,
-            _ => matches!(mode, Mode::Mtp | Mode::Auto),
-        };
-        let needs = |option: &str| match option {
-            "--adapter" => "--mode mtp, mtp-linear or auto",
-            "--k" => "--mode mtp, mtp-linear, ngram or auto",
-            _ => "--mode mtp or auto",
-        };
         if matches!(mode, Mode::Mtp | Mode::MtpLinear) && args.get("--adapter").is_none() {
             return Err(Error::InvalidArgument(format!(
                 "--mode {} drafts with an MTP adapter: add --adapter A.safetensors (the default: adapters/smollm2-135m-k4.safetensors)",
                 args.get("--mode").unwrap_or_default()
             )));
         }
-        for option in ["--adapter", "--k", "--tree"] {
-            if args.get(option).is_some() && !uses(option) {
+        let drafting = [
+            ("--adapter", args.get("--mode").is_some(), "--mode mtp, mtp-linear or auto"),
+            ("--k", mode != Mode::Ar, "--mode mtp, mtp-linear, ngram or auto"),
+            ("--tree", matches!(mode, Mode::Mtp | Mode::Auto), "--mode mtp or auto"),
+        ];
+        for (option, used, needs) in drafting {
+            if args.get(option).is_some() && !used {
                 let mode = args.get("--mode").map_or_else(|| "the default mode, ar,".to_string(), |m| format!("--mode {m}"));
-                return Err(Error::InvalidArgument(format!("{option} would be ignored: {mode} does not use it (it needs {})", needs(option))));
+                return Err(Error::InvalidArgument(format!("{option} would be ignored: {mode} does not use it (it needs {needs})")));
             }
         }
         Ok(())

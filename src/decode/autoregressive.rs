@@ -13,14 +13,20 @@ pub async fn prefill(model: &GpuModel, prompt: &[u32], reused: usize, sampling: 
     if prompt.is_empty() {
         return Err(Error::InvalidArgument("the prompt is empty".into()));
     }
-    if prompt.len() >= model.context {
-        return Err(Error::ContextOverflow { needed: prompt.len() + 1, capacity: model.context });
-    }
+    leaves_room(model, prompt)?;
     if reused >= prompt.len() {
         return Err(Error::InvalidArgument("at least the prompt's last token must be prefilled".into()));
     }
     let chosen = run_prompt(model, prompt, reused, Some(sampling)).await?;
     chosen.ok_or_else(|| Error::Gpu("no token came back".into()))
+}
+
+/// A prompt that fills the context leaves no position for an answer's first token to be run at.
+pub fn leaves_room(model: &GpuModel, prompt: &[u32]) -> Result<()> {
+    if prompt.len() >= model.context {
+        return Err(Error::ContextOverflow { needed: prompt.len() + 1, capacity: model.context });
+    }
+    Ok(())
 }
 
 /// Runs `tokens[from..]` at positions `from..` in passes of at most `max_rows`, writing their K/V;

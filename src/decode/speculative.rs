@@ -132,10 +132,7 @@ pub async fn generate(model: &GpuModel, drafter: &Drafter<'_>, req: &Request<'_>
     }
     // The cache holds the prompt but its last token, which is the first step's pending x0.
     let (&last, head) = prompt.split_last().ok_or_else(|| Error::InvalidArgument("the prompt is empty".into()))?;
-    // As autoregressive prefill: a prompt that fills the context leaves no room for an answer.
-    if prompt.len() >= model.context {
-        return Err(Error::ContextOverflow { needed: prompt.len() + 1, capacity: model.context });
-    }
+    autoregressive::leaves_room(model, prompt)?;
     autoregressive::run_prompt(model, head, req.reused, None).await?;
     let (t1, counted, mut encode_ms) = (now_ms(), model.counters(), 0.0);
 

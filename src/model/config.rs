@@ -21,6 +21,19 @@ pub struct Config {
     pub has_output_head: bool,
 }
 
+/// Llama 3's frequency factors and linear/YaRN scaling change every position's angles: running
+/// without them would silently be another model.
+fn refuse_rope_scaling(g: &Gguf, scaling_key: &str) -> Result<()> {
+    let scaling = g.get(scaling_key).map(|v| v.as_str().unwrap_or("?").to_string());
+    if scaling.as_deref().is_some_and(|t| t != "none") || g.tensor("rope_freqs.weight").is_ok() {
+        return Err(Error::BadMetadata {
+            key: scaling_key.into(),
+            why: format!("RoPE scaling ({}) is not supported", scaling.unwrap_or_else(|| "rope_freqs.weight".into())),
+        });
+    }
+    Ok(())
+}
+
 impl Config {
     pub fn from_gguf(g: &Gguf) -> Result<Config> {
         let arch = g.get_str("general.architecture")?.to_string();
@@ -50,15 +63,7 @@ impl Config {
                 return Err(Error::BadMetadata { key: key("rope.dimension_count"), why: "partial rotary embeddings are not supported".into() });
             }
         }
-        // Llama 3's frequency factors and linear/YaRN scaling change every position's angles:
-        // running without them would silently be another model.
-        let scaling = g.get(&key("rope.scaling.type")).map(|v| v.as_str().unwrap_or("?").to_string());
-        if scaling.as_deref().is_some_and(|t| t != "none") || g.tensor("rope_freqs.weight").is_ok() {
-            return Err(Error::BadMetadata {
-                key: key("rope.scaling.type"),
-                why: format!("RoPE scaling ({}) is not supported", scaling.unwrap_or_else(|| "rope_freqs.weight".into())),
-            });
-        }
+        refuse_rope_scaling(g, &key("rope.scaling.type"))?;
         let embd = g.tensor("token_embd.weight")?;
         let vocab_size = embd.dims.get(1).copied().unwrap_or(0) as usize;
         if embd.dims.first() != Some(&(dim as u64)) || vocab_size == 0 {
