@@ -101,6 +101,7 @@ def math_prompts(rng, n):
     return out
 
 
+LIST_NS = [3, 5, 7, 10]
 LIST_T = [
     "List {n} tips for {t}.", "Give me a list of {n} facts about {t}.",
     "What are {n} common mistakes people make when {t}?", "Name {n} ways to get better at {t}.",
@@ -145,6 +146,13 @@ SUMMARY_FACTS = [
 SUMMARY_ENDINGS = ["", " Officials thanked everyone involved.", " More details will follow.",
                    " Many people shared their opinions online.", " The news surprised many residents.",
                    " Local newspapers covered the story."]
+
+
+def passage(facts, ending):
+    """A summary prompt's passage: five facts as two sentences and a closing sentence."""
+    return facts[0] + " " + facts[1] + ". " + facts[2] + ", " + facts[3] + ". " + facts[4] + "." + ending
+
+
 SUMMARY_T = [
     "Summarize the following text in one sentence:\n\n{x}",
     "Write a short summary of this paragraph:\n\n{x}",
@@ -295,10 +303,10 @@ def _domains(rng, per_domain):
                    _shuffled(rng, list(itertools.product(CODE_T, LANGS, CODE_TASKS)), per_domain)]
     out["math"] = [(p, p) for p in math_prompts(rng, per_domain)]
     out["lists"] = [(t.format(n=n, t=x), x) for t, n, x in
-                    _shuffled(rng, list(itertools.product(LIST_T, [3, 5, 7, 10], LIST_TOPICS)), per_domain)]
+                    _shuffled(rng, list(itertools.product(LIST_T, LIST_NS, LIST_TOPICS)), per_domain)]
     summ = {}
     for t, f, extra in itertools.product(SUMMARY_T, SUMMARY_FACTS, SUMMARY_ENDINGS):
-        body = f[0] + " " + f[1] + ". " + f[2] + ", " + f[3] + ". " + f[4] + "." + extra
+        body = passage(f, extra)
         summ[t.format(x=body)] = f
     out["summary"] = _shuffled(rng, sorted(summ.items()), per_domain)
     out["story"] = [(t.format(c=c, e=e), (c, e)) for t, c, e in
@@ -357,8 +365,8 @@ def build_fresh(seed: int = 4321, caps: dict | None = None):
     combos = {}
     combos["chat"] = [t.format(t=x) for t, x in itertools.product(CHAT_T, FRESH_TOPICS)]
     combos["code"] = [t.format(lang=l, task=k) for t, l, k in itertools.product(CODE_T, LANGS, FRESH_CODE_TASKS)]
-    combos["lists"] = [t.format(n=n, t=x) for t, n, x in itertools.product(LIST_T, [3, 5, 7, 10], FRESH_LIST_TOPICS)]
-    combos["summary"] = [t.format(x=f[0] + " " + f[1] + ". " + f[2] + ", " + f[3] + ". " + f[4] + "." + extra)
+    combos["lists"] = [t.format(n=n, t=x) for t, n, x in itertools.product(LIST_T, LIST_NS, FRESH_LIST_TOPICS)]
+    combos["summary"] = [t.format(x=passage(f, extra))
                          for t, f, extra in itertools.product(SUMMARY_T, FRESH_SUMMARY_FACTS, SUMMARY_ENDINGS)]
     combos["story"] = [t.format(c=c, e=e) for t, c, e in itertools.product(STORY_T, CHARS + FRESH_CHARS, EVENTS + FRESH_EVENTS)
                        if c in FRESH_CHARS or e in FRESH_EVENTS]
