@@ -48,13 +48,14 @@ def _prefill(model, prompt_ids, cap):
 
 
 @torch.no_grad()
-def ar_decode(model, prompt_ids, max_new, eos=None):
-    """Greedy autoregressive decoding, one row per pass. Returns (tokens, passes)."""
-    eos = model.cfg.eos if eos is None else eos
+def ar_decode(model, prompt_ids, max_new):
+    """Greedy autoregressive decoding, one row per pass, up to an end-of-generation token.
+    Returns (tokens, passes)."""
+    eog = model.cfg.eog
     cache, x = _prefill(model, prompt_ids, len(prompt_ids) + max_new + 1)
     out = [x]
     passes = 0
-    while len(out) < max_new and out[-1] != eos:
+    while len(out) < max_new and out[-1] not in eog:
         t = cache.t
         h, _ = model.forward_rows(model.embed(torch.tensor([[x]])), torch.tensor([[t]]),
                                   torch.ones(1, 1, t + 1, dtype=torch.bool), cache=cache)
@@ -135,13 +136,13 @@ def draft_tree(adapter, model, bonus, z, k, widths, use_sampler=True):
 
 
 @torch.no_grad()
-def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sampler=True, oracle=None, tree=None):
+def mtp_decode(model, adapter, prompt_ids, max_new, k=None, use_sampler=True, oracle=None, tree=None):
     """Greedy quadratic MTP decoding, with a chain of drafts or a draft ``tree`` (widths per
     depth, e.g. [3] or [2, 2]). Returns (tokens, passes, accepted-per-pass list).
     ``oracle`` (tests only, chains): a token list that replaces the drafter, so drafts are
     oracle[len(out):len(out)+k] - exercises verification/acceptance independently of
     draft quality."""
-    eos = model.cfg.eos if eos is None else eos
+    eog = model.cfg.eog
     k = adapter.n_mask if k is None else k
     widths = tree or [1]
     assert 1 <= k <= adapter.n_mask
@@ -154,7 +155,7 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
     nodes = []  # draft tree: (token, parent row), depth-first
     accepts = []
     mask_e = adapter.mask_embd[:k]
-    while not out or (len(out) < max_new and out[-1] != eos):
+    while not out or (len(out) < max_new and out[-1] not in eog):
         p = cache.t
         parents = [None] + [pr for _, pr in nodes]
         G = len(parents)
@@ -187,7 +188,7 @@ def mtp_decode(model, adapter, prompt_ids, max_new, k=None, eos=None, use_sample
         stop = False
         for t in new:
             out.append(t)
-            if t == eos or len(out) >= max_new:
+            if t in eog or len(out) >= max_new:
                 stop = True
                 break
         if stop:

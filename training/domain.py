@@ -400,7 +400,7 @@ def evaluate(a):
             answers = model.generate_batch(ids, a.max_new)
             correct = 0
             for c, ans in zip(cases, answers):
-                text = tok.decode([t for t in ans if t != model.cfg.eos]).replace("<|im_end|>", "")
+                text = tok.decode([t for t in ans if t not in model.cfg.eog])
                 correct += bool(correct_fn(db, text, c["messages"][-1]["content"]))
             result[task][name] = {"prompts": len(cases), "correct": correct, "share": correct / len(cases)}
             if domain is not None and domain.gate_type != "const":

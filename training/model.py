@@ -45,6 +45,9 @@ class LlamaConfig:
     vocab: int
     bos: int = 1
     eos: int = 2
+    # Every token that ends a generation, as the runtime decides it (src/tokenizer.rs): EOS alone
+    # would let Python answers run past an <|endoftext|> or <|eot_id|> where the runtime stops.
+    eog: tuple[int, ...] = (2,)
 
     def to_dict(self):
         return asdict(self)
@@ -108,6 +111,32 @@ def runtime_refusals(reader) -> list[str]:
     return why
 
 
+# llama.cpp's end-of-generation texts and FIM tokens, as src/tokenizer.rs lists them.
+EOG_TEXTS = ("<|eot_id|>", "<|im_end|>", "<|end|>", "<|return|>", "<|call|>", "<|flush|>", "<|calls|>",
+             "<end_of_turn>", "<|endoftext|>", "</s>", "<|eom_id|>", "<EOT>", "_<EOT>", "[EOT]", "[EOS]",
+             "<|end_of_text|>", "<end_of_utterance>", "<eos>", "<turn|>", "<|tool_response>",
+             "<\uff5cend\u2581of\u2581sentence\uff5c>", "[e~[")
+FIM_EOG = (("tokenizer.ggml.fim_pad_token_id", ("<|fim_pad|>", "<fim-pad>", "<fim_pad>", "<PAD>", "[PAD]")),
+           ("tokenizer.ggml.fim_rep_token_id", ("<|fim_repo|>", "<|repo_name|>", "<fim-repo>", "<REPO>", "<reponame>")),
+           ("tokenizer.ggml.fim_sep_token_id", ("<|file_sep|>",)))
+
+
+def end_of_generation(reader) -> tuple[int, ...]:
+    """EOS/EOT/EOM, the FIM pad/repo/separator tokens (by id, else the first with such a text) and
+    every token with an end-of-turn text: the ids where the runtime stops, sorted."""
+    f = reader.fields["tokenizer.ggml.tokens"]
+    tokens = [bytes(f.parts[i]).decode("utf-8", errors="replace") for i in f.data]
+    eog = {int(_field(reader, f"tokenizer.ggml.{k}_token_id"))
+           for k in ("eos", "eot", "eom") if _field(reader, f"tokenizer.ggml.{k}_token_id") is not None}
+    for key, texts in FIM_EOG:
+        named = _field(reader, key)
+        found = next((i for i, t in enumerate(tokens) if t in texts), None)
+        if named is not None or found is not None:
+            eog.add(int(named) if named is not None else found)
+    eog.update(i for i, t in enumerate(tokens) if t in EOG_TEXTS)
+    return tuple(sorted(eog))
+
+
 def load_gguf(path: str = DEFAULT_GGUF):
     """Returns (config, {name: float32 tensor [rows, cols]})."""
     from gguf import GGUFReader
@@ -141,6 +170,7 @@ def load_gguf(path: str = DEFAULT_GGUF):
         vocab=int(weights["token_embd.weight"].shape[0]),
         bos=int(_field(r, "tokenizer.ggml.bos_token_id", 1)),
         eos=int(_field(r, "tokenizer.ggml.eos_token_id", 2)),
+        eog=end_of_generation(r),
     )
     return cfg, weights
 
@@ -354,11 +384,11 @@ class Llama(nn.Module):
         return self.forward_rows(self.embed(tokens), pos, mask, need_kv=need_kv)
 
     @torch.no_grad()
-    def generate_batch(self, prompts: list[list[int]], max_new: int, eos: int | None = None):
+    def generate_batch(self, prompts: list[list[int]], max_new: int):
         """Greedy generation for a batch of prompts with a KV cache (left padding).
-        Returns the list of generated token lists (each ends with eos if it was produced)."""
+        Returns the list of generated token lists (each ends with its end-of-generation token if
+        one was produced)."""
         cfg = self.cfg
-        eos = cfg.eos if eos is None else eos
         B = len(prompts)
         L = max(len(p) for p in prompts)
         toks = torch.zeros(B, L, dtype=torch.long)
@@ -384,7 +414,7 @@ class Llama(nn.Module):
             keep = []
             for j, b in enumerate(alive):
                 outs[b].append(int(nxt[j]))
-                if int(nxt[j]) != eos:
+                if int(nxt[j]) not in cfg.eog:
                     keep.append(j)
             if not keep or step == max_new - 1:
                 break

@@ -1,5 +1,7 @@
 """Reference decoder: quadratic MTP == greedy AR, acceptance logic, training/decoding agreement."""
+import dataclasses
 import json
+import os
 
 import pytest
 import torch
@@ -48,6 +50,34 @@ def test_mtp_equals_ar_with_untrained_and_oracle_drafts(bare, tok):
     bad = [(t + 1) % model.cfg.vocab for t in ar]
     mt, p, acc = mtp_decode(model, ad, ids, n, k=2, oracle=bad)
     assert mt == ar and set(acc) == {0} and p == len(ar) - 1
+
+
+def test_end_of_generation_is_the_runtimes_set(model):
+    """The ids where Python decoding stops are llama.cpp's (the tokenizer fixture the Rust tests
+    also read): <|endoftext|> and <reponame> end a generation as <|im_end|> (EOS) does."""
+    fixture = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "tokenizer_golden.json")
+    want = json.load(open(fixture))["eog_ids"]
+    assert list(model.cfg.eog) == want and len(want) > 1 and model.cfg.eos in want
+
+
+@torch.no_grad()
+def test_every_decoder_stops_at_any_end_of_generation_token(bare, tok):
+    """A token of the end-of-generation set that is not EOS stops AR, MTP and the batched
+    generator that writes the training answers, after that token, as the runtime stops."""
+    model = bare
+    ad, ids, ar, _ = colors_with_random_adapter(model, tok, 12)
+    stop_at = 5
+    assert model.cfg.eos not in ar[:stop_at + 1]
+    old = model.cfg
+    model.cfg = dataclasses.replace(old, eog=(ar[stop_at],))
+    try:
+        want = ar[:ar.index(ar[stop_at]) + 1]
+        assert ar_decode(model, ids, 12)[0] == want
+        assert mtp_decode(model, ad, ids, 12, k=3)[0] == want
+        model.adapter = None
+        assert model.generate_batch([ids], 12) == [want]
+    finally:
+        model.cfg = old
 
 
 def test_tree_layout_rows_see_their_ancestors_only():
