@@ -29,7 +29,6 @@ import torch.nn.functional as F
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_GGUF = os.path.join(REPO_ROOT, "models", "SmolLM2-135M-Instruct.Q4_1.gguf")
 TARGETS = ["attn_q", "attn_k", "attn_v", "attn_output", "ffn_gate", "ffn_up", "ffn_down"]
-DEFAULT_SYSTEM = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
 
 
 @dataclass
@@ -178,33 +177,30 @@ def load_gguf(path: str = DEFAULT_GGUF):
 # --------------------------------------------------------------------------- tokenizer
 
 class ChatTokenizer:
-    """Thin wrapper around the HF tokenizer that transformers builds from the GGUF
-    metadata, plus the ChatML template of SmolLM2-Instruct."""
+    """Thin wrapper around the HF tokenizer that transformers builds from the GGUF metadata; chat
+    prompts are rendered with the GGUF's own template (tokenizer.chat_template), the text the
+    runtime renders (src/chat.rs), so another base is distilled with its own system prompt."""
 
     def __init__(self, path: str = DEFAULT_GGUF):
         from transformers import AutoTokenizer
 
         self.tok = AutoTokenizer.from_pretrained(os.path.dirname(os.path.abspath(path)),
                                                  gguf_file=os.path.basename(path))
+        if not self.tok.chat_template:
+            raise ValueError(f"{path} has no tokenizer.chat_template: chat prompts cannot be built")
 
-    @staticmethod
-    def chat_text(user: str, system: str | None = None) -> str:
-        system = DEFAULT_SYSTEM if system is None else system
-        return (f"<|im_start|>system\n{system}<|im_end|>\n"
-                f"<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n")
+    def messages_text(self, messages, add_generation_prompt: bool = True) -> str:
+        """A conversation of {role, content} turns (a system turn first, or the template's default)."""
+        return self.tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
 
-    @staticmethod
-    def messages_text(messages, system: str | None = None) -> str:
-        """ChatML for a conversation of {role, content} turns that ends with a user turn."""
-        system = DEFAULT_SYSTEM if system is None else system
-        turns = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages)
-        return f"<|im_start|>system\n{system}<|im_end|>\n{turns}<|im_start|>assistant\n"
+    def chat_text(self, user: str) -> str:
+        return self.messages_text([{"role": "user", "content": user}])
 
     def encode(self, text: str) -> list[int]:
         return self.tok.encode(text, add_special_tokens=False)
 
-    def encode_chat(self, user: str, system: str | None = None) -> list[int]:
-        return self.encode(self.chat_text(user, system))
+    def encode_chat(self, user: str) -> list[int]:
+        return self.encode(self.chat_text(user))
 
     def encode_row(self, row: dict) -> list[int]:
         """Prompt ids of a prompt-set row: single-turn ``prompt`` or multi-turn ``messages``."""

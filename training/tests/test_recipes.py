@@ -147,15 +147,22 @@ def test_top_layer_lora_with_cached_lower_states_equals_full_pass(bare, tok):
     assert top.sampler.fc1.weight.grad.abs().sum() > 0
 
 
-def test_multiturn_prompt_is_chatml(tok):
-    from training.model import DEFAULT_SYSTEM
-
+def test_chat_prompts_are_the_runtimes(tok):
+    """Python renders chat prompts with the GGUF's template, to the text the runtime renders: the
+    fixture's conversations (tests/tokenizer.rs checks src/chat.rs against the same texts), the default
+    system prompt when none is given, multi-turn ChatML."""
+    fixture = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "fixtures", "tokenizer_golden.json")
+    cases = json.load(open(fixture))["chat"]
+    assert len(cases) >= 4
+    for c in cases:
+        assert tok.messages_text(c["messages"], c["add_generation_prompt"]) == c["text"], c["id"]
     msgs = [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Hello!"},
             {"role": "user", "content": "Name a color."}]
-    text = tok.messages_text(msgs)
-    assert text == (f"<|im_start|>system\n{DEFAULT_SYSTEM}<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
-                    "<|im_start|>assistant\nHello!<|im_end|>\n<|im_start|>user\nName a color.<|im_end|>\n"
-                    "<|im_start|>assistant\n")
+    system = "You are a helpful AI assistant named SmolLM, trained by Hugging Face"
+    assert tok.messages_text(msgs) == (
+        f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\nHi<|im_end|>\n"
+        "<|im_start|>assistant\nHello!<|im_end|>\n<|im_start|>user\nName a color.<|im_end|>\n"
+        "<|im_start|>assistant\n")
     assert tok.encode_row({"messages": msgs[-1:]}) == tok.encode_row({"prompt": "Name a color."})
 
 
