@@ -3,6 +3,7 @@
 import type { AdapterLoaded, Backend, LoadRequest, RawResult } from "./wasm-backend.js";
 import { GatedLoraError, abortError, deserializeError, toGatedLoraError, webgpuUnavailable, type SerializedError } from "./errors.js";
 import { clearCache, resolveAdapterSource, resolveSource, type ResolvedAdapterSource } from "./loader.js";
+import { StopFilter, stopSequences } from "./stop.js";
 import type {
   AdapterInfo,
   ChatCompletion,
@@ -176,6 +177,9 @@ function normalizePrompt(prompt: Prompt): unknown {
   if (typeof prompt === "string") return prompt;
   if (!prompt || typeof prompt !== "object") throw new GatedLoraError("a prompt is a string, {messages}, {chat}, {text} or {tokens}", "INVALID_ARGUMENT");
   if ("messages" in prompt) {
+    if (!Array.isArray(prompt.messages) || prompt.messages.some((m) => !m || typeof m !== "object")) {
+      throw new GatedLoraError("messages is an array of {role, content}", "INVALID_ARGUMENT");
+    }
     const messages = prompt.messages.map((m) => {
       const content = m.content as unknown;
       // OpenAI content parts: keep the text parts.
@@ -192,11 +196,17 @@ function normalizePrompt(prompt: Prompt): unknown {
   throw new GatedLoraError("a prompt is a string, {messages}, {chat}, {text} or {tokens}", "INVALID_ARGUMENT");
 }
 
-/** Options for the wasm engine: everything but the signal, undefined and functions dropped. */
+/** Options for the wasm engine: all but `signal` and `stop` (this wrapper's), null and undefined
+ * meaning "the default" (OpenAI clients send null for unset fields). The wasm engine rejects
+ * names it does not know. */
 function wasmOptions(options: GenerateOptions): Record<string, unknown> {
+  if (!options || typeof options !== "object") throw new GatedLoraError("generate options are an object", "INVALID_ARGUMENT");
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(options)) {
-    if (key === "signal" || v === undefined || typeof v === "function") continue;
+    if (key === "signal" || key === "stop" || v === undefined || v === null) continue;
+    if (typeof v === "function") {
+      throw new GatedLoraError(`option ${key} is a function: generate() streams its tokens through the async iterator it returns`, "INVALID_ARGUMENT");
+    }
     out[key] = v;
   }
   // Like OpenAI's API: sampling without a seed draws a fresh one per call (reported in stats).
@@ -260,8 +270,44 @@ function makeStats(raw: RawResult, options: Record<string, unknown>, chunks: Chu
   return stats;
 }
 
+/** OpenAI's finish_reason: "stop" for an end-of-generation token or a stop sequence. */
 function finishReason(stop: string): FinishReason {
   return stop === "max_tokens" || stop === "context" ? "length" : "stop";
+}
+
+/** The OpenAI request fields `create` maps onto generate options. */
+const CHAT_FIELDS = new Set([
+  "messages", "stream", "stream_options", "model", "max_tokens", "max_completion_tokens", "temperature", "top_p", "top_k",
+  "repetition_penalty", "seed", "n", "stop", "mode", "adapter", "adapters", "k", "tree", "signal",
+]);
+
+/** OpenAI request fields with nothing to do here: accepted at the value that turns them off (or,
+ * for the provider-side bookkeeping ones, any value), refused with NOT_SUPPORTED otherwise. */
+const CHAT_OFF: Record<string, (v: unknown) => boolean> = {
+  frequency_penalty: (v) => v === 0,
+  presence_penalty: (v) => v === 0,
+  logprobs: (v) => v === false,
+  top_logprobs: (v) => v === 0,
+  logit_bias: (v) => typeof v === "object" && Object.keys(v as object).length === 0,
+  tools: (v) => Array.isArray(v) && v.length === 0,
+  tool_choice: (v) => v === "none",
+  parallel_tool_calls: () => true,
+  response_format: (v) => (v as { type?: unknown }).type === "text",
+  store: (v) => v === false,
+  metadata: () => true,
+  user: () => true,
+};
+
+/** A request field this engine would not honour is an error, never silently dropped. */
+function checkChatRequest(req: ChatCompletionRequest): void {
+  for (const [key, v] of Object.entries(req)) {
+    if (v === undefined || v === null || CHAT_FIELDS.has(key)) continue;
+    const off = CHAT_OFF[key];
+    if (!off) {
+      throw new GatedLoraError(`unknown request field ${key}; known: ${[...CHAT_FIELDS, ...Object.keys(CHAT_OFF)].join(", ")}`, "INVALID_ARGUMENT");
+    }
+    if (!off(v)) throw new GatedLoraError(`${key} = ${JSON.stringify(v)} is not supported by this engine`, "NOT_SUPPORTED");
+  }
 }
 
 // ---- Engine ------------------------------------------------------------------------------------
@@ -336,20 +382,39 @@ export class Engine {
       this.backend.abort(id);
     };
     const onAbort = () => abort();
-    const result = (async (): Promise<GenerationResult> => {
+    const show = (shown: Chunk[]) => {
+      for (const c of shown) {
+        chunks.push(c);
+        channel.push(c);
+      }
+    };
+    const run = (async (): Promise<GenerationResult> => {
       this.alive();
       const p = normalizePrompt(prompt);
       const o = wasmOptions(options);
+      const stops = stopSequences(options.stop);
+      const filter = stops.length ? new StopFilter(stops) : undefined;
       if (signal?.aborted) throw abortError();
       signal?.addEventListener("abort", onAbort, { once: true });
       try {
-        const raw = await this.backend.generate(id, p, o, (c) => {
-          chunks.push(c);
-          channel.push(c);
+        let raw = await this.backend.generate(id, p, o, (c) => {
+          if (!filter) return show([c]);
+          if (filter.hit) return;
+          show(filter.push(c));
+          // The stop sequence ends the generation at the engine's next token.
+          if (filter.hit) this.backend.abort(id);
         });
+        if (filter?.hit) {
+          raw = { ...raw, tokens: raw.tokens.slice(0, filter.tokens), text: filter.text, stop: "stop_sequence" };
+        } else {
+          if (filter) show(filter.flush());
+          if (aborted && raw.stop === "cancelled") {
+            this.lastStats = makeStats(raw, o, chunks);
+            throw abortError();
+          }
+        }
         const stats = makeStats(raw, o, chunks);
         this.lastStats = stats;
-        if (aborted && raw.stop === "cancelled") throw abortError();
         const out: GenerationResult = { promptTokens: raw.promptTokens, tokens: raw.tokens, text: raw.text, stop: raw.stop, stats };
         if (Array.isArray(raw.gates)) out.gates = raw.gates;
         return out;
@@ -357,6 +422,10 @@ export class Engine {
         signal?.removeEventListener("abort", onAbort);
       }
     })();
+    // Both the iterator and `.result` report a failure as a GatedLoraError.
+    const result = run.catch((e) => {
+      throw this.failed(e);
+    });
     result.then(
       () => {
         settled = true;
@@ -364,7 +433,7 @@ export class Engine {
       },
       (e) => {
         settled = true;
-        channel.end(this.failed(e));
+        channel.end(e);
       },
     );
     result.catch(() => undefined); // the iterator reports errors; don't also report them as unhandled
@@ -378,16 +447,21 @@ export class Engine {
   private async createCompletion(req: ChatCompletionRequest): Promise<ChatCompletion | AsyncIterable<ChatCompletionChunk>> {
     this.alive();
     if (!req || !Array.isArray(req.messages)) throw new GatedLoraError("messages is required", "INVALID_ARGUMENT");
-    if (req.n !== undefined && req.n !== 1) throw new GatedLoraError("only n = 1 is supported", "INVALID_ARGUMENT");
+    checkChatRequest(req);
+    if (req.n != null && req.n !== 1) throw new GatedLoraError("only n = 1 is supported", "INVALID_ARGUMENT");
+    // OpenAI allows top_p = 0: only the most likely token, which is top_k = 1.
+    const topPZero = req.top_p === 0;
     const options: GenerateOptions = {
       maxTokens: req.max_completion_tokens ?? req.max_tokens,
       temperature: req.temperature,
-      topP: req.top_p,
-      topK: req.top_k,
+      topP: topPZero ? undefined : req.top_p,
+      topK: topPZero ? 1 : req.top_k,
       seed: req.seed,
       repetitionPenalty: req.repetition_penalty,
+      stop: req.stop,
       mode: req.mode,
       adapter: req.adapter,
+      adapters: req.adapters,
       k: req.k,
       tree: req.tree,
       signal: req.signal,
@@ -410,7 +484,7 @@ export class Engine {
         created,
         model,
         system_fingerprint,
-        choices: [{ index: 0, message: { role: "assistant", content: r.text }, finish_reason: finishReason(r.stop), logprobs: null }],
+        choices: [{ index: 0, message: { role: "assistant", content: r.text, refusal: null }, finish_reason: finishReason(r.stop), logprobs: null }],
         usage: usage(r),
       };
     }
@@ -472,9 +546,11 @@ export class Engine {
     }
   }
 
-  /** Unloads an adapter of either kind and frees its GPU memory. */
+  /** Unloads an adapter of either kind and frees its GPU memory; a name that is not loaded
+   * rejects with INVALID_ARGUMENT. */
   async unloadAdapter(name: string): Promise<void> {
     this.alive();
+    if (!this.loadedAdapters.has(name)) throw new GatedLoraError(`no adapter named ${JSON.stringify(name)} is loaded`, "INVALID_ARGUMENT");
     try {
       this.currentInfo = await this.backend.unloadAdapter(name);
       this.loadedAdapters.delete(name);
@@ -484,14 +560,15 @@ export class Engine {
   }
 
   /** Token ids of a prompt. */
-  encode(prompt: Prompt): Promise<number[]> {
+  async encode(prompt: Prompt): Promise<number[]> {
     this.alive();
     return this.backend.encode(normalizePrompt(prompt));
   }
 
-  decode(ids: number[]): Promise<string> {
+  async decode(ids: number[]): Promise<string> {
     this.alive();
-    return this.backend.decode(Array.from(ids));
+    if (!Array.isArray(ids) && !ArrayBuffer.isView(ids)) throw new GatedLoraError("decode takes an array of token ids", "INVALID_ARGUMENT");
+    return this.backend.decode(Array.from(ids as ArrayLike<number>));
   }
 
   /**
@@ -501,7 +578,7 @@ export class Engine {
    * tokens as before the loss. Calls made meanwhile wait for it. `reloadOnDeviceLoss: true` in
    * `createEngine` does this by itself.
    */
-  reload(options: { onProgress?: ProgressCallback } = {}): Promise<EngineInfo> {
+  async reload(options: { onProgress?: ProgressCallback } = {}): Promise<EngineInfo> {
     this.alive();
     this.reloading ??= this.backend.reload(options.onProgress ?? (() => undefined)).then(
       (info) => {
@@ -525,6 +602,8 @@ export class Engine {
   }
 }
 
+const ENGINE_OPTIONS = ["model", "adapters", "worker", "onProgress", "context", "maxRows", "cache", "gpuMemoryLimit", "reloadOnDeviceLoss"];
+
 /**
  * Loads a model and returns a ready engine.
  *
@@ -536,6 +615,10 @@ export class Engine {
 export async function createEngine(options: CreateEngineOptions): Promise<Engine> {
   if (!options || options.model === undefined || options.model === null) {
     throw new GatedLoraError("createEngine needs {model: url | File | ArrayBuffer}", "INVALID_ARGUMENT");
+  }
+  const unknown = Object.keys(options).filter((k) => !ENGINE_OPTIONS.includes(k));
+  if (unknown.length) {
+    throw new GatedLoraError(`unknown createEngine option ${unknown.join(", ")}; known: ${ENGINE_OPTIONS.join(", ")}`, "INVALID_ARGUMENT");
   }
   if (!isWebGPUAvailable()) throw webgpuUnavailable();
   const source = resolveSource(options.model);

@@ -136,7 +136,11 @@ export async function readSource(
 export function resolveSource(src: unknown): ResolvedSource {
   if (typeof src === "string" || src instanceof URL) {
     const base = typeof document !== "undefined" ? document.baseURI : typeof location !== "undefined" ? location.href : undefined;
-    return { url: new URL(String(src), base).href };
+    try {
+      return { url: new URL(String(src), base).href };
+    } catch {
+      throw new GatedLoraError(`not a URL: ${JSON.stringify(String(src))}`, "INVALID_ARGUMENT");
+    }
   }
   if (typeof Blob !== "undefined" && src instanceof Blob) return { blob: src };
   if (src instanceof ArrayBuffer) return { bytes: new Uint8Array(src) };

@@ -122,7 +122,15 @@ export interface GenerateOptions {
    * fresh seed per call (reported in `stats.seed`).
    */
   seed?: number;
-  /** Stops generation within one step; the iterator then throws an `AbortError` (code "ABORTED"). */
+  /**
+   * Stop sequences (OpenAI's `stop`): the generation ends where one of these texts appears in its
+   * output, which then ends before it (`stop: "stop_sequence"`). Streamed text that could begin
+   * one is held back until it cannot, so no piece of a stop sequence is ever shown. A string or
+   * up to 16 non-empty strings.
+   */
+  stop?: string | string[] | null;
+  /** Stops generation within one step; the iterator and `.result` then reject with an
+   * `AbortError` (code "ABORTED"); `engine.stats()` has the partial run (`stop: "cancelled"`). */
   signal?: AbortSignal;
 }
 
@@ -137,8 +145,9 @@ export interface Chunk {
   step?: number;
 }
 
-/** `context`: the context is full (every mode stops at the same token). */
-export type StopReason = "eos" | "max_tokens" | "context" | "cancelled" | (string & {});
+/** `eos`: an end-of-generation token; `context`: the context is full (every mode stops at the
+ * same token); `stop_sequence`: a `stop` text; `cancelled`: aborted (in `engine.stats()`). */
+export type StopReason = "eos" | "max_tokens" | "context" | "stop_sequence" | "cancelled" | (string & {});
 
 /** Timing and speed of one generation. */
 export interface GenerationStats {
@@ -251,13 +260,32 @@ export interface ChatCompletionRequest {
   /** Non-standard (llama.cpp's repeat_penalty). */
   repetition_penalty?: number;
   seed?: number;
+  /** Stop sequences (up to 16): the answer ends before the first one, finish_reason "stop". */
+  stop?: string | string[] | null;
   n?: 1;
   /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram", "auto"), adapter, draft length, draft tree. */
   mode?: DecodeMode;
   adapter?: string;
+  /** Non-standard: domain adapters mixed with these weights. */
+  adapters?: Record<string, number>;
   k?: number;
   tree?: number[];
   signal?: AbortSignal;
+  /** OpenAI fields with nothing to do here: accepted when they ask for nothing (0, false, empty,
+   * "none", `{type: "text"}`; `user`, `metadata` and `parallel_tool_calls` always), otherwise
+   * NOT_SUPPORTED. Any other field is INVALID_ARGUMENT. */
+  frequency_penalty?: number;
+  presence_penalty?: number;
+  logprobs?: boolean;
+  top_logprobs?: number;
+  logit_bias?: Record<string, number>;
+  tools?: unknown[];
+  tool_choice?: string;
+  parallel_tool_calls?: boolean;
+  response_format?: { type: string };
+  store?: boolean;
+  metadata?: Record<string, string>;
+  user?: string;
 }
 
 export interface ChatCompletionUsage {
@@ -274,7 +302,7 @@ export interface ChatCompletion {
   created: number;
   model: string;
   system_fingerprint: string;
-  choices: { index: number; message: { role: "assistant"; content: string }; finish_reason: FinishReason; logprobs: null }[];
+  choices: { index: number; message: { role: "assistant"; content: string; refusal: null }; finish_reason: FinishReason; logprobs: null }[];
   usage: ChatCompletionUsage;
 }
 

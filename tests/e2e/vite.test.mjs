@@ -45,6 +45,7 @@ try {
     out.textContent = text;
   }
   const last = chunks.at(-2);
+  const streamStats = engine.stats();
   // Two generations at once queue (never interleave); engine.reload() (what a lost device
   // needs) gives the same tokens again; a memory limit below the model's needs is refused.
   const prompt = { messages: [{ role: "user", content: "Capital of France?" }] };
@@ -54,10 +55,38 @@ try {
   let oom;
   await createEngine({ model, context: 256, gpuMemoryLimit: 64 << 20 }).catch((e) => (oom = e.code));
   const reliability = { queued: a.text === b.text, reloaded: c.text === a.text, oom };
-  window.__result = { reliability, text, chunks: chunks.length, stats: engine.stats(), inWorker: engine.inWorker, phases: [...phases],
+  // Stop sequences: the text ends before the first one, streamed and in the result, and the
+  // OpenAI API says "stop"; OpenAI fields at their "off" value and nulls are accepted.
+  const full = await engine.generate(prompt, { maxTokens: 6 }).result;
+  const stopText = full.text.slice(Math.floor(full.text.length / 2), Math.floor(full.text.length / 2) + 2);
+  const cut = engine.generate(prompt, { maxTokens: 6, stop: [stopText] });
+  let streamed = "";
+  for await (const ch of cut) streamed += ch.text;
+  const cutResult = await cut.result;
+  const chatStop = await engine.chat.completions.create({ messages: prompt.messages, max_tokens: 6, stop: stopText,
+    frequency_penalty: 0, presence_penalty: 0, logprobs: false, user: "u1", seed: null, temperature: null });
+  const sampled = await engine.generate(prompt, { maxTokens: 1, temperature: 0.8, seed: null }).result;
+  const code = (p) => p.then(() => "resolved", (e) => (e instanceof GatedLoraError ? e.code : "not a GatedLoraError: " + e));
+  const stop = {
+    full: full.text, stopText, want: full.text.slice(0, full.text.indexOf(stopText)), streamed, text: cutResult.text,
+    stop: cutResult.stop, tokens: cutResult.tokens.length, fullTokens: full.tokens.length,
+    chat: chatStop.choices[0].message.content, finish: chatStop.choices[0].finish_reason, sampledSeed: typeof sampled.stats.seed,
+  };
+  const refusals = {
+    unknownField: await code(engine.chat.completions.create({ messages: prompt.messages, max_tokns: 4 })),
+    logprobs: await code(engine.chat.completions.create({ messages: prompt.messages, logprobs: true })),
+    badStop: await code(engine.generate(prompt, { stop: [""] }).result),
+    badMessages: await code(engine.generate({ messages: "hi" }).result),
+    callback: await code(engine.generate(prompt, { onToken: () => true }).result),
+    unload: await code(engine.unloadAdapter("nope")),
+    encodeDisposedLater: null,
+    engineOption: await code(createEngine({ model, contextLength: 256 })),
+  };
+  window.__result = { reliability, stop, refusals, text, chunks: chunks.length, stats: streamStats, inWorker: engine.inWorker, phases: [...phases],
     completion: { object: chunks[0].object, role: chunks[0].choices[0].delta.role, finish: last.choices[0].finish_reason, usage: chunks.at(-1).usage },
     errorClass: typeof GatedLoraError };
   await engine.dispose();
+  refusals.encodeDisposedLater = await code(engine.encode("x"));
 } catch (e) {
   window.__error = { message: e.message, code: e.code };
 }
@@ -119,4 +148,19 @@ test("npm pack → fresh Vite app → build → generates text in headless Chrom
   assert.equal(result.errorClass, "function");
   console.log(`# vite app reliability: ${JSON.stringify(result.reliability)}`);
   assert.deepEqual(result.reliability, { queued: true, reloaded: true, oom: "GPU_OUT_OF_MEMORY" });
+  const st = result.stop;
+  console.log(`# vite app stop sequence: ${JSON.stringify(st)}`);
+  assert.ok(st.stopText.length === 2 && st.want.length > 0, `a stop text inside the output: ${JSON.stringify(st)}`);
+  assert.equal(st.streamed, st.want);
+  assert.equal(st.text, st.want);
+  assert.equal(st.chat, st.want);
+  assert.equal(st.stop, "stop_sequence");
+  assert.equal(st.finish, "stop");
+  assert.ok(st.tokens >= 1 && st.tokens < st.fullTokens);
+  assert.equal(st.sampledSeed, "number", "sampling with seed: null draws a fresh seed");
+  console.log(`# vite app refusals: ${JSON.stringify(result.refusals)}`);
+  assert.deepEqual(result.refusals, {
+    unknownField: "INVALID_ARGUMENT", logprobs: "NOT_SUPPORTED", badStop: "INVALID_ARGUMENT", badMessages: "INVALID_ARGUMENT",
+    callback: "INVALID_ARGUMENT", unload: "INVALID_ARGUMENT", encodeDisposedLater: "DISPOSED", engineOption: "INVALID_ARGUMENT",
+  });
 });

@@ -1,0 +1,100 @@
+/** Stop sequences (OpenAI's `stop`): text that ends a generation and is not part of its output. */
+
+import { GatedLoraError } from "./errors.js";
+import type { Chunk } from "./types.js";
+
+/** The `stop` option as a list: a string or up to 16 non-empty strings; null/undefined: none. */
+export function stopSequences(stop: unknown): string[] {
+  if (stop === undefined || stop === null) return [];
+  const list = typeof stop === "string" ? [stop] : stop;
+  if (!Array.isArray(list) || list.length > 16 || list.some((s) => typeof s !== "string" || s.length === 0)) {
+    throw new GatedLoraError("stop must be a non-empty string or an array of at most 16 non-empty strings", "INVALID_ARGUMENT");
+  }
+  return list;
+}
+
+/**
+ * Holds back streamed chunks while their text could still be the start of a stop sequence, so the
+ * caller never sees a stop sequence or a piece of one. Chunks are never split while held: a
+ * chunk's text stays the text of its token, except the one in which a stop sequence begins, which
+ * keeps only the text before it.
+ */
+export class StopFilter {
+  /** The text let through so far: the output, without the stop sequence once one was seen. */
+  text = "";
+  /** Chunks let through so far (their tokens are the output's). */
+  tokens = 0;
+  /** Whether a stop sequence was seen; nothing more is let through after it. */
+  hit = false;
+  private held: Chunk[] = [];
+  private heldText = "";
+  private readonly longest: number;
+
+  constructor(private readonly stops: string[]) {
+    this.longest = Math.max(0, ...stops.map((s) => s.length));
+  }
+
+  /** Takes the next chunk; returns the chunks that may be shown now. */
+  push(chunk: Chunk): Chunk[] {
+    if (this.hit) return [];
+    this.held.push(chunk);
+    this.heldText += chunk.text;
+    // A stop sequence that ended before this chunk was found then, so any match now ends in the
+    // held text and starts at most `longest - 1` characters before it (in held text: a let-through
+    // text never ends with the start of a stop sequence).
+    const lead = this.text.slice(Math.max(0, this.text.length - this.longest + 1));
+    const window = lead + this.heldText;
+    let at = -1;
+    for (const s of this.stops) {
+      const i = window.indexOf(s);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at >= 0) {
+      this.hit = true;
+      return this.release(Math.max(0, at - lead.length), "stop");
+    }
+    return this.release(this.heldText.length - this.partial(), "stream");
+  }
+
+  /** At the end of the generation: the chunks still held (no stop sequence completed). */
+  flush(): Chunk[] {
+    return this.hit ? [] : this.release(this.heldText.length, "end");
+  }
+
+  /** The longest end of the held text that begins a stop sequence (it must wait for more text). */
+  private partial(): number {
+    for (let n = Math.min(this.longest - 1, this.heldText.length); n > 0; n--) {
+      const tail = this.heldText.slice(this.heldText.length - n);
+      if (this.stops.some((s) => s.startsWith(tail))) return n;
+    }
+    return 0;
+  }
+
+  /** Lets through the held chunks that end by `upTo` (held-text characters); at a stop sequence
+   * also the chunk it begins in, cut there, and drops the rest. */
+  private release(upTo: number, at: "stream" | "stop" | "end"): Chunk[] {
+    const stop = at === "stop";
+    const out: Chunk[] = [];
+    let end = 0;
+    while (this.held.length) {
+      const c = this.held[0];
+      const start = end;
+      end += c.text.length;
+      // A token without text carries the first bytes of the next one's character: it belongs
+      // with that text, which may begin a stop sequence.
+      const waits = c.text.length === 0 && at !== "end" && end === upTo;
+      if (end > upTo || waits) {
+        if (stop && start < upTo) out.push({ ...c, text: c.text.slice(0, upTo - start) });
+        break;
+      }
+      out.push(c);
+      this.held.shift();
+    }
+    if (stop) this.held = [];
+    const taken = out.reduce((n, c) => n + c.text.length, 0);
+    this.heldText = stop ? "" : this.heldText.slice(taken);
+    for (const c of out) this.text += c.text;
+    this.tokens += out.length;
+    return out;
+  }
+}
