@@ -24,6 +24,7 @@ export LP_NUM_THREADS=${LP_NUM_THREADS:-$(nproc)}
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
+suite "import direction (tools/module_graph.py)" python3 tools/module_graph.py
 suite "native tests (cargo test)" cargo test --quiet
 
 # The WGSL runtime's MTP tokens and per-pass acceptance against training/decode.py's record.
