@@ -76,6 +76,45 @@ fn domain_adapters_keep_speculative_decoding_lossless() {
     sweep.assert_exercised(false);
 }
 
+/// One projection runs at most `MAX_SEGMENTS` LoRAs and `LORA_ROWS` rows of A at once (the head's
+/// room and the kernel's t, docs/DESIGN.md §9): a request beyond either is INVALID_ARGUMENT at its
+/// first pass, and the model then runs a request that fits, with that request's output.
+#[test]
+fn more_adapters_than_a_projection_runs_at_once_are_refused() {
+    use gated_lora_webgpu::gpu::lora::{LoraId, PartWeights, MAX_SEGMENTS};
+    use gated_lora_webgpu::gpu::ops::matmul::LORA_ROWS;
+    use gated_lora_webgpu::model::lora::DomainAdapter;
+    pollster::block_on(async {
+        let (model, _, pi) = synthetic::load(None).await;
+        let fingerprint = {
+            let (bytes, _) = synthetic::model(1);
+            gated_lora_webgpu::gguf::Gguf::parse(&bytes).unwrap().fingerprint(&bytes).unwrap()
+        };
+        let add = |seed: u64, rank: usize| {
+            let bytes = synthetic::domain_adapter(&model.cfg, &fingerprint, seed, rank, &["ffn_down"], synthetic::SyntheticGate::Const, 0.3);
+            let adapter = DomainAdapter::parse(&bytes, &model.cfg, &fingerprint).unwrap();
+            (model.add_lora(&PartWeights::of_domain(&model.cfg, &adapter)).unwrap(), 1.0)
+        };
+        let narrow: Vec<(LoraId, f32)> = (0..=MAX_SEGMENTS as u64).map(|s| add(10 + s, 1)).collect();
+        let wide: Vec<(LoraId, f32)> = (0..5).map(|s| add(30 + s, LORA_ROWS / 4)).collect();
+        let never_ends = |_: u32| false;
+        let prompt = &synthetic::prompts(1, &pi)[0];
+        let req = Request { prompt, reused: 0, max_new: 4, sampling: Default::default(), is_end: &never_ends };
+        let mut fitting = Vec::new();
+        for (domains, fits) in [(&narrow[..MAX_SEGMENTS], true), (&narrow[..], false), (&wide[..4], true), (&wide[..], false), (&wide[..4], true)] {
+            model.select_domains(domains).unwrap();
+            match autoregressive::generate(&model, &req, &mut |_| true).await {
+                Ok(g) => {
+                    assert!(fits, "{} adapters beyond a projection's limits ran", domains.len());
+                    fitting.push(g.tokens);
+                }
+                Err(e) => assert!(!fits && e.code() == "INVALID_ARGUMENT" && e.to_string().contains("at most"), "{e}"),
+            }
+        }
+        assert_eq!(fitting[1], fitting[2], "after a refused request, the same adapters give the same tokens");
+    });
+}
+
 /// Dispatches per decode pass, counted from the kernel plan as the passes are recorded, with
 /// both matmul shapes on a real adapter: an AR pass is embed + 5 per block + head + choose; a
 /// quadratic MTP chain step adds the mask rows' norm, verification and 5 per draft depth
