@@ -119,6 +119,27 @@ fn counters_follow_the_kernel_plan() {
     assert_eq!(m.counters().dispatches, 3 * one.dispatches);
 }
 
+/// A buffer above the device's binding limit is refused by name (`GPU_BUFFER_LIMIT`), never
+/// bound: with the limit lowered to 1 MiB, the model's plan (the 18 MB embedding) is refused
+/// before any upload, and so is an adapter's buffer made later (`Gpu::storage_empty`).
+#[test]
+fn a_buffer_above_the_binding_limit_is_refused() {
+    let (bytes, g) = model();
+    let limited = || {
+        let mut gpu = pollster::block_on(Gpu::new()).unwrap();
+        gpu.limits.max_storage_buffer_binding_size = 1 << 20;
+        gpu
+    };
+    let err = pollster::block_on(GpuModel::load(limited(), g, bytes, 64, 4)).err().expect("the embedding is above the limit");
+    assert_eq!(err.code(), "GPU_BUFFER_LIMIT", "{err}");
+    assert!(err.to_string().contains("token_embd"), "{err}");
+    let gpu = limited();
+    let err = gpu.storage_empty("an adapter part", (1 << 20) + 4).err().expect("above the limit");
+    assert_eq!(err.code(), "GPU_BUFFER_LIMIT", "{err}");
+    assert_eq!(gpu.allocated_bytes(), 0, "nothing was allocated");
+    assert!(gpu.storage_empty("an adapter part", 1 << 20).is_ok(), "a buffer at the limit is made");
+}
+
 /// A context whose K/V cache cannot fit one of this device's buffers is refused before anything
 /// is uploaded, naming the largest context that fits; without the check the load would upload
 /// the weights, then fail on the first K/V buffer (`GPU_BUFFER_LIMIT`) after building a RoPE
