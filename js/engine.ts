@@ -369,7 +369,8 @@ export class Engine {
    * (`for await (const c of engine.generate(...))`), or await `.result`. Options other than
    * `signal` go to the wasm engine unchanged.
    */
-  generate(prompt: Prompt, options: GenerateOptions = {}): GenerationStream {
+  generate(prompt: Prompt, options: GenerateOptions | null = {}): GenerationStream {
+    options ??= {};
     const channel = new Channel<Chunk>();
     const chunks: Chunk[] = [];
     const id = this.nextId++;
@@ -404,18 +405,19 @@ export class Engine {
           // The stop sequence ends the generation at the engine's next token.
           if (filter.hit) this.backend.abort(id);
         });
-        if (filter?.hit) {
-          raw = { ...raw, tokens: raw.tokens.slice(0, filter.tokens), text: filter.text, stop: "stop_sequence" };
-        } else {
-          if (filter) show(filter.flush());
-          if (aborted && raw.stop === "cancelled") {
-            this.lastStats = makeStats(raw, o, chunks);
-            throw abortError();
-          }
+        if (filter && !filter.hit) show(filter.flush());
+        // The speed figures count every token the engine generated, the ones a stop sequence
+        // cut off included; the result holds the output.
+        if (filter?.hit) raw = { ...raw, stop: "stop_sequence" };
+        else if (aborted && raw.stop === "cancelled") {
+          this.lastStats = makeStats(raw, o, chunks);
+          throw abortError();
         }
         const stats = makeStats(raw, o, chunks);
         this.lastStats = stats;
-        const out: GenerationResult = { promptTokens: raw.promptTokens, tokens: raw.tokens, text: raw.text, stop: raw.stop, stats };
+        const out: GenerationResult = filter?.hit
+          ? { promptTokens: raw.promptTokens, tokens: raw.tokens.slice(0, filter.tokens), text: filter.text, stop: raw.stop, stats }
+          : { promptTokens: raw.promptTokens, tokens: raw.tokens, text: raw.text, stop: raw.stop, stats };
         if (Array.isArray(raw.gates)) out.gates = raw.gates;
         return out;
       } finally {
@@ -448,6 +450,7 @@ export class Engine {
     this.alive();
     if (!req || !Array.isArray(req.messages)) throw new GatedLoraError("messages is required", "INVALID_ARGUMENT");
     checkChatRequest(req);
+    stopSequences(req.stop);
     if (req.n != null && req.n !== 1) throw new GatedLoraError("only n = 1 is supported", "INVALID_ARGUMENT");
     // OpenAI allows top_p = 0: only the most likely token, which is top_k = 1.
     const topPZero = req.top_p === 0;

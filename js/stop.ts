@@ -3,12 +3,15 @@
 import { GatedLoraError } from "./errors.js";
 import type { Chunk } from "./types.js";
 
+/** Half of a UTF-16 pair: as a stop sequence it would cut a character in two. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The `stop` option as a list: a string or up to 16 non-empty strings; null/undefined: none. */
 export function stopSequences(stop: unknown): string[] {
   if (stop === undefined || stop === null) return [];
   const list = typeof stop === "string" ? [stop] : stop;
-  if (!Array.isArray(list) || list.length > 16 || list.some((s) => typeof s !== "string" || s.length === 0)) {
-    throw new GatedLoraError("stop must be a non-empty string or an array of at most 16 non-empty strings", "INVALID_ARGUMENT");
+  if (!Array.isArray(list) || list.length > 16 || list.some((s) => typeof s !== "string" || s.length === 0 || LONE_SURROGATE.test(s))) {
+    throw new GatedLoraError("stop must be a non-empty string or an array of at most 16 non-empty strings (well-formed Unicode)", "INVALID_ARGUMENT");
   }
   return list;
 }
@@ -39,26 +42,32 @@ export class StopFilter {
     if (this.hit) return [];
     this.held.push(chunk);
     this.heldText += chunk.text;
-    // A stop sequence that ended before this chunk was found then, so any match now ends in the
-    // held text and starts at most `longest - 1` characters before it (in held text: a let-through
-    // text never ends with the start of a stop sequence).
-    const lead = this.text.slice(Math.max(0, this.text.length - this.longest + 1));
-    const window = lead + this.heldText;
-    let at = -1;
-    for (const s of this.stops) {
-      const i = window.indexOf(s);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
-    if (at >= 0) {
-      this.hit = true;
-      return this.release(Math.max(0, at - lead.length), "stop");
-    }
-    return this.release(this.heldText.length - this.partial(), "stream");
+    return this.decide(false);
   }
 
-  /** At the end of the generation: the chunks still held (no stop sequence completed). */
+  /** At the end of the generation: the chunks still held, up to a stop sequence among them. */
   flush(): Chunk[] {
-    return this.hit ? [] : this.release(this.heldText.length, "end");
+    return this.hit ? [] : this.decide(true);
+  }
+
+  /**
+   * Shown text never holds the start of a stop sequence (see `partial`), so every match lies in
+   * the held text. The earliest complete one ends the output unless a stop sequence that begins
+   * before it may still complete: then the output waits, so the cut never depends on how the
+   * text was split into tokens.
+   */
+  private decide(atEnd: boolean): Chunk[] {
+    let at = -1;
+    for (const s of this.stops) {
+      const i = this.heldText.indexOf(s);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    const pending = atEnd ? this.heldText.length : this.heldText.length - this.partial();
+    if (at >= 0 && at <= pending) {
+      this.hit = true;
+      return this.release(at, "stop");
+    }
+    return this.release(at >= 0 ? Math.min(at, pending) : pending, atEnd ? "end" : "stream");
   }
 
   /** The longest end of the held text that begins a stop sequence (it must wait for more text). */

@@ -80,48 +80,48 @@ export type DecodeMode = "ar" | "mtp" | "mtp-linear" | "ngram" | "auto" | (strin
  * which rejects a name it does not know (INVALID_ARGUMENT, listing the ones it knows). */
 export interface GenerateOptions {
   /** New tokens at most (default 256). */
-  maxTokens?: number;
+  maxTokens?: number | null;
   /**
    * "ar" (autoregressive, the default), "mtp" (quadratic multi-token prediction, needs an
    * adapter), "mtp-linear", "ngram" (prompt lookup, no adapter), "auto" (the engine times its
    * passes on this device and picks the mode and k with the most expected tokens/s; `stats.mode`
    * and `stats.k` say what ran). Every mode gives the same tokens.
    */
-  mode?: DecodeMode;
+  mode?: DecodeMode | null;
   /**
    * Name of a loaded adapter: an MTP adapter drafts for "mtp"/"mtp-linear"; a domain adapter
    * runs on every token (weight 1), and MTP drafts on top of it, still losslessly.
    */
-  adapter?: string;
+  adapter?: string | null;
   /** Domain adapters mixed with these weights, e.g. `{sql: 1, fr: 0.5}` (switching uploads nothing). */
-  adapters?: Record<string, number>;
+  adapters?: Record<string, number> | null;
   /** Record the domain adapters' gates per layer on the GPU (`result.gates`); costs a readback
    * per pass. */
-  gateActivity?: boolean;
+  gateActivity?: boolean | null;
   /** Draft length for speculative modes. */
-  k?: number;
+  k?: number | null;
   /**
    * Draft tree for "mtp": children per node at depths 1, 2, … — `[3]` verifies the sampler
    * head's top 3 first drafts, each continued greedily; `[2, 2]` branches at depths 1 and 2.
    * Default: a chain. Costs rows per pass ((nodes + 1) × (k + 1)); "auto" weighs `[2]` and `[3]`.
    */
-  tree?: number[];
+  tree?: number[] | null;
   /** 0 (default) = greedy; > 0 samples from the softmax of logits / temperature. */
-  temperature?: number;
+  temperature?: number | null;
   /** Keep only the k most likely tokens (0 = off, the default). */
-  topK?: number;
+  topK?: number | null;
   /** Keep the most likely tokens that hold this much probability (1 = off, the default). */
-  topP?: number;
+  topP?: number | null;
   /** > 1 discourages tokens among the last `penaltyLastN` (llama.cpp's repeat penalty; 1 = off). */
-  repetitionPenalty?: number;
+  repetitionPenalty?: number | null;
   /** Window of the repetition penalty, prompt included (default 64). */
-  penaltyLastN?: number;
+  penaltyLastN?: number | null;
   /**
    * Seed of the counter-based sampler: the draw for each position depends on (seed, position)
    * only, so the same seed gives the same tokens in every mode. Without one, sampling draws a
    * fresh seed per call (reported in `stats.seed`).
    */
-  seed?: number;
+  seed?: number | null;
   /**
    * Stop sequences (OpenAI's `stop`): the generation ends where one of these texts appears in its
    * output, which then ends before it (`stop: "stop_sequence"`). Streamed text that could begin
@@ -159,6 +159,7 @@ export interface GenerationStats {
   branchSteps?: number;
   adapter?: string;
   promptTokens: number;
+  /** Tokens the engine generated (with a stop sequence, also those after it began). */
   tokens: number;
   /** Forward passes after prefill. */
   steps: number;
@@ -248,44 +249,44 @@ export interface AdapterInfo {
 
 export interface ChatCompletionRequest {
   messages: ChatMessage[];
-  stream?: boolean;
-  stream_options?: { include_usage?: boolean };
-  model?: string;
-  max_tokens?: number;
-  max_completion_tokens?: number;
-  temperature?: number;
-  top_p?: number;
+  stream?: boolean | null;
+  stream_options?: { include_usage?: boolean } | null;
+  model?: string | null;
+  max_tokens?: number | null;
+  max_completion_tokens?: number | null;
+  temperature?: number | null;
+  top_p?: number | null;
   /** Non-standard (as in WebLLM/llama.cpp). */
-  top_k?: number;
+  top_k?: number | null;
   /** Non-standard (llama.cpp's repeat_penalty). */
-  repetition_penalty?: number;
-  seed?: number;
+  repetition_penalty?: number | null;
+  seed?: number | null;
   /** Stop sequences (up to 16): the answer ends before the first one, finish_reason "stop". */
   stop?: string | string[] | null;
   n?: 1;
   /** Non-standard: decoding mode ("ar", "mtp", "mtp-linear", "ngram", "auto"), adapter, draft length, draft tree. */
-  mode?: DecodeMode;
-  adapter?: string;
+  mode?: DecodeMode | null;
+  adapter?: string | null;
   /** Non-standard: domain adapters mixed with these weights. */
-  adapters?: Record<string, number>;
-  k?: number;
-  tree?: number[];
+  adapters?: Record<string, number> | null;
+  k?: number | null;
+  tree?: number[] | null;
   signal?: AbortSignal;
   /** OpenAI fields with nothing to do here: accepted when they ask for nothing (0, false, empty,
    * "none", `{type: "text"}`; `user`, `metadata` and `parallel_tool_calls` always), otherwise
    * NOT_SUPPORTED. Any other field is INVALID_ARGUMENT. */
-  frequency_penalty?: number;
-  presence_penalty?: number;
-  logprobs?: boolean;
-  top_logprobs?: number;
-  logit_bias?: Record<string, number>;
-  tools?: unknown[];
-  tool_choice?: string;
-  parallel_tool_calls?: boolean;
-  response_format?: { type: string };
-  store?: boolean;
-  metadata?: Record<string, string>;
-  user?: string;
+  frequency_penalty?: number | null;
+  presence_penalty?: number | null;
+  logprobs?: boolean | null;
+  top_logprobs?: number | null;
+  logit_bias?: Record<string, number> | null;
+  tools?: unknown[] | null;
+  tool_choice?: string | null;
+  parallel_tool_calls?: boolean | null;
+  response_format?: { type: string } | null;
+  store?: boolean | null;
+  metadata?: Record<string, string> | null;
+  user?: string | null;
 }
 
 export interface ChatCompletionUsage {

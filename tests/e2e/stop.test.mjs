@@ -73,12 +73,49 @@ test("an empty chunk where a stop sequence begins is not output", () => {
   assert.deepEqual(g.push({ token: 2, text: "b" }).map((c) => c.token), [0, 1, 2]);
 });
 
+test("the cut never depends on how the text is split into tokens", () => {
+  // Every split of each text into chunks (some with empty ones between) gives the one-chunk
+  // output, for stop sets whose members overlap, contain each other, or only begin in the text.
+  const texts = ["abcdab", "xbcdy", "aaab", "ab\ncd", "hé😀s"];
+  const stopSets = [["bcd", "c"], ["cd", "bcd"], ["aab", "ab"], ["\n", "b\nc"], ["😀"], ["dz"], ["é😀", "s"]];
+  const splits = (t) => {
+    const out = [];
+    for (let mask = 0; mask < 1 << (t.length - 1); mask++) {
+      const parts = [];
+      let cur = "";
+      for (let i = 0; i < t.length; i++) {
+        cur += t[i];
+        // Never between the halves of a UTF-16 pair: the engine never splits a character.
+        if (i < t.length - 1 && mask & (1 << i) && !/[\uD800-\uDBFF]/.test(t[i])) {
+          parts.push(cur, ...(i % 3 === 0 ? [""] : []));
+          cur = "";
+        }
+      }
+      out.push([...parts, cur]);
+    }
+    return out;
+  };
+  for (const stops of stopSets) {
+    for (const t of texts) {
+      const whole = run([t], stops);
+      const cuts = stops.map((s) => t.indexOf(s)).filter((i) => i >= 0);
+      assert.equal(whole.f.text, cuts.length ? t.slice(0, Math.min(...cuts)) : t, `${t} ${stops}`);
+      for (const parts of splits(t)) {
+        const { shown, f } = run(parts, stops);
+        assert.equal(f.text, whole.f.text, `${JSON.stringify(parts)} ${JSON.stringify(stops)}`);
+        assert.equal(shown.map((c) => c.text).join(""), f.text);
+        assert.equal(f.hit, whole.f.hit);
+      }
+    }
+  }
+});
+
 test("the stop option: a string or up to 16 non-empty strings", () => {
   assert.deepEqual(stopSequences(undefined), []);
   assert.deepEqual(stopSequences(null), []);
   assert.deepEqual(stopSequences("\n"), ["\n"]);
   assert.deepEqual(stopSequences(["a", "b"]), ["a", "b"]);
-  for (const bad of ["", [""], [1], Array(17).fill("x"), { a: 1 }]) {
+  for (const bad of ["", [""], [1], Array(17).fill("x"), { a: 1 }, ["\uDE00"], ["a\uD83D"]]) {
     assert.throws(() => stopSequences(bad), (e) => e.code === "INVALID_ARGUMENT", JSON.stringify(bad));
   }
 });
