@@ -57,6 +57,26 @@ def load_data(path, split="train"):
     return rows
 
 
+@torch.no_grad()
+def check_distilled(model, files, dev, rows_per_file=2, tokens=32, least=0.9):
+    """The answers must be this model's own greedy tokens (self-distillation): teacher-forced on
+    the first rows of each file, it chooses them again (fp32 near-ties aside). Answers distilled
+    from another base, another quant of it, or without the domain adapter the run puts under the
+    drafts would train toward a teacher that decoding never verifies against; they are refused
+    before the first step."""
+    for path, rows in files.items():
+        agree = total = 0
+        for r in rows[:rows_per_file]:
+            P, ans = len(r["prompt_ids"]), r["answer_ids"][:tokens]
+            h, _ = model.forward_causal(torch.tensor([r["prompt_ids"] + ans], device=dev))
+            chosen = model.logits(h[0, P - 1:P - 1 + len(ans)]).argmax(-1).tolist()
+            agree += sum(a == b for a, b in zip(chosen, ans))
+            total += len(ans)
+        if total and agree < least * total:
+            raise SystemExit(f"{path}: the model chooses {agree} of its first {total} answer tokens; its answers "
+                             f"were not distilled from this model (training/README.md, \"Another base model\")")
+
+
 def block_candidates(row, pool=0):
     """Real-row positions q a block may sit at: q >= P (the first answer token is the pending
     token after prefill) and mask 1's label seq[q+2] exists. With ``pool`` > 0, a fixed subset
@@ -409,9 +429,11 @@ def main(argv=None, model=None):
     adapter = MTPAdapter(model.cfg, n_mask=args.n_mask, rank=args.rank, alpha=args.alpha,
                          targets=args.targets.split(","), init_embd=model.tok_embd.detach().cpu(),
                          seed=args.seed, sampler=args.sampler, lora_layers=args.lora_layers).to(dev)
-    rows = [r for path in args.data for r in load_data(path, "train")]
+    files = {path: load_data(path, "train") for path in dict.fromkeys(args.data)}
+    rows = [r for path in args.data for r in files[path]]
     if not rows:
         raise SystemExit(f"no train rows in {args.data}")
+    check_distilled(model, files, dev)
     params = [p for p in adapter.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=args.wd, betas=(0.9, 0.99))
     gen = torch.Generator().manual_seed(args.seed)

@@ -335,3 +335,20 @@ def test_init_from_adapter_top_layers_soft_targets_resmlp_end_to_end(bare, tok, 
     ar, _ = ar_decode(model, ids[0], 12)
     mt, _, _ = mtp_decode(model, ad, ids[0], 12, k=4)
     assert mt == ar
+
+
+def test_answers_not_distilled_from_the_model_are_refused(bare, tmp_path):
+    """Each data file's first answers must be the model's own choices: the committed answers pass
+    (every test that trains), and the same answers under other prompts, as answers of another
+    model would be, stop the run before its first step, naming the file."""
+    from training import train
+
+    with open(os.path.join(ROOT, "training", "data", "distill-train.jsonl")) as f:
+        rows = [json.loads(next(f)) for _ in range(2)]
+    rows[0]["answer_ids"], rows[1]["answer_ids"] = rows[1]["answer_ids"], rows[0]["answer_ids"]
+    data = tmp_path / "swapped.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(SystemExit, match="swapped.jsonl: the model chooses .* were not distilled from this model"):
+        train.main(["--data", str(data), "--out", str(tmp_path / "run"), "--n-mask", "2", "--rank", "2", "--alpha", "4",
+                    "--steps", "1", "--seqs", "2", "--blocks", "2", "--no-progress"], model=bare)
+    assert not (tmp_path / "run" / "ckpt.pt").exists()
