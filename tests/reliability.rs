@@ -78,16 +78,36 @@ fn a_generation_started_during_another_fails_with_engine_busy() {
     let prompt: Vec<u32> = vec![1, 2, 3, 4];
     let options = GenerateOptions { max_tokens: 12, ..Default::default() };
     let alone = block_on(e.generate(&prompt, &options, &mut |_, _| true)).unwrap();
-    // The second call starts while the first is between two passes (its token callback).
+    // The second call starts while the first is between two passes (its token callback); so does
+    // auto's `pick`, which would time passes on the same cache.
     let mut inner = Vec::new();
     let outer = block_on(e.generate(&prompt, &options, &mut |_, _| {
         inner.push(code(block_on(e.generate(&[5, 6], &options, &mut |_, _| true))));
+        inner.push(code(block_on(e.pick(&options))));
         true
     }))
     .unwrap();
     assert_eq!(outer.tokens, alone.tokens, "the running generation is unaffected");
-    assert_eq!(inner, vec!["ENGINE_BUSY"; 12]);
+    assert_eq!(inner, vec!["ENGINE_BUSY"; 24]);
     assert_eq!(code(block_on(e.pick(&options))), "OK", "usable again after");
+}
+
+/// Auto's timings belong to a device: a second `pick` reuses them, and after a reload (a new
+/// device) `pick` times its candidates again (docs/DESIGN.md §2.12).
+#[test]
+fn auto_times_its_candidates_afresh_after_a_reload() {
+    let bytes = synthetic::model_with_vocabulary(1);
+    let mut e = block_on(Engine::load(&bytes, &EngineOptions::default())).unwrap();
+    let options = GenerateOptions { mode: Mode::Auto, max_tokens: 4, ..Default::default() };
+    let timing = |e: &Engine| {
+        let before = e.model.counters();
+        block_on(e.pick(&options)).unwrap();
+        e.model.counters().since(before).dispatches
+    };
+    assert!(timing(&e) > 0, "the first pick times passes");
+    assert_eq!(timing(&e), 0, "a second pick reuses the timings");
+    block_on(e.reload(&bytes)).unwrap();
+    assert!(timing(&e) > 0, "after a reload the timings start afresh");
 }
 
 fn resident_kib() -> u64 {
