@@ -81,20 +81,12 @@ fn domain_adapters_keep_speculative_decoding_lossless() {
 /// first pass, and the model then runs a request that fits, with that request's output.
 #[test]
 fn more_adapters_than_a_projection_runs_at_once_are_refused() {
-    use gated_lora_webgpu::gpu::lora::{LoraId, PartWeights, MAX_SEGMENTS};
+    use gated_lora_webgpu::gpu::lora::{LoraId, MAX_SEGMENTS};
     use gated_lora_webgpu::gpu::ops::matmul::LORA_ROWS;
-    use gated_lora_webgpu::model::lora::DomainAdapter;
     pollster::block_on(async {
         let (model, _, pi) = synthetic::load(None).await;
-        let fingerprint = {
-            let (bytes, _) = synthetic::model(1);
-            gated_lora_webgpu::gguf::Gguf::parse(&bytes).unwrap().fingerprint(&bytes).unwrap()
-        };
-        let add = |seed: u64, rank: usize| {
-            let bytes = synthetic::domain_adapter(&model.cfg, &fingerprint, seed, rank, &["ffn_down"], synthetic::SyntheticGate::Const, 0.3);
-            let adapter = DomainAdapter::parse(&bytes, &model.cfg, &fingerprint).unwrap();
-            (model.add_lora(&PartWeights::of_domain(&model.cfg, &adapter)).unwrap(), 1.0)
-        };
+        let fingerprint = synthetic::fingerprint();
+        let add = |seed: u64, rank: usize| (synthetic::add_domain(&model, &fingerprint, seed, rank, &["ffn_down"], synthetic::SyntheticGate::Const), 1.0);
         let narrow: Vec<(LoraId, f32)> = (0..=MAX_SEGMENTS as u64).map(|s| add(10 + s, 1)).collect();
         let wide: Vec<(LoraId, f32)> = (0..5).map(|s| add(30 + s, LORA_ROWS / 4)).collect();
         let never_ends = |_: u32| false;

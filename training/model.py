@@ -125,13 +125,14 @@ def end_of_generation(reader) -> tuple[int, ...]:
     every token with an end-of-turn text: the ids where the runtime stops, sorted."""
     f = reader.fields["tokenizer.ggml.tokens"]
     tokens = [bytes(f.parts[i]).decode("utf-8", errors="replace") for i in f.data]
-    eog = {int(_field(reader, f"tokenizer.ggml.{k}_token_id"))
-           for k in ("eos", "eot", "eom") if _field(reader, f"tokenizer.ggml.{k}_token_id") is not None}
+    ends = (_field(reader, f"tokenizer.ggml.{k}_token_id") for k in ("eos", "eot", "eom"))
+    eog = {int(i) for i in ends if i is not None}
     for key, texts in FIM_EOG:
-        named = _field(reader, key)
-        found = next((i for i, t in enumerate(tokens) if t in texts), None)
-        if named is not None or found is not None:
-            eog.add(int(named) if named is not None else found)
+        fim = _field(reader, key)
+        if fim is None:
+            fim = next((i for i, t in enumerate(tokens) if t in texts), None)
+        if fim is not None:
+            eog.add(int(fim))
     eog.update(i for i, t in enumerate(tokens) if t in EOG_TEXTS)
     return tuple(sorted(eog))
 

@@ -399,28 +399,33 @@ use gated_lora_webgpu::gpu::{GpuAdapter, GpuModel};
 use gated_lora_webgpu::model::adapter::Adapter;
 use gated_lora_webgpu::sampling::Sampling;
 
+/// The fingerprint of `model(1)`, the base every synthetic adapter names.
+pub fn fingerprint() -> String {
+    let (bytes, _) = model(1);
+    Gguf::parse(&bytes).unwrap().fingerprint(&bytes).unwrap()
+}
+
+/// A random domain adapter (rank `rank` on `targets`, B ~ N(0, 0.3²)) for the base `fingerprint`,
+/// made resident on the synthetic model, not yet selected.
+pub fn add_domain(model: &GpuModel, fingerprint: &str, seed: u64, rank: usize, targets: &[&str], gate: SyntheticGate) -> gated_lora_webgpu::gpu::lora::LoraId {
+    use gated_lora_webgpu::gpu::lora::PartWeights;
+    use gated_lora_webgpu::model::lora::DomainAdapter;
+    let bytes = domain_adapter(&model.cfg, fingerprint, seed, rank, targets, gate, 0.3);
+    let adapter = DomainAdapter::parse(&bytes, &model.cfg, fingerprint).expect("synthetic domain adapter parses");
+    model.add_lora(&PartWeights::of_domain(&model.cfg, &adapter)).unwrap()
+}
+
 /// Three random domain adapters on the synthetic model — a plain LoRA, one with learned gates and
 /// a router over 3 experts — all running on every row (weights 1, 0.5 and 0.7) beside the MTP
 /// adapter from now on.
 pub fn select_domains(model: &GpuModel) {
-    use gated_lora_webgpu::gpu::lora::PartWeights;
-    use gated_lora_webgpu::model::lora::DomainAdapter;
-    let fingerprint = {
-        let (bytes, _) = self::model(1);
-        Gguf::parse(&bytes).unwrap().fingerprint(&bytes).unwrap()
-    };
-    let cfg = &model.cfg;
-    let mut ids = Vec::new();
     let adapters = [
         (1, &["attn_q", "attn_v", "ffn_down"][..], SyntheticGate::Const, 1.0),
         (2, &TARGETS[..], SyntheticGate::Learned, 0.5),
         (3, &["attn_k", "attn_output", "ffn_up", "ffn_down"][..], SyntheticGate::Router(3), 0.7),
     ];
-    for (seed, targets, gate, weight) in adapters {
-        let bytes = domain_adapter(cfg, &fingerprint, seed, 4, targets, gate, 0.3);
-        let adapter = DomainAdapter::parse(&bytes, cfg, &fingerprint).expect("synthetic domain adapter parses");
-        ids.push((model.add_lora(&PartWeights::of_domain(cfg, &adapter)).unwrap(), weight));
-    }
+    let fingerprint = fingerprint();
+    let ids: Vec<_> = adapters.into_iter().map(|(seed, targets, gate, weight)| (add_domain(model, &fingerprint, seed, 4, targets, gate), weight)).collect();
     model.select_domains(&ids).unwrap();
 }
 
